@@ -1,0 +1,579 @@
+/**
+ * Every fact the bot states — phone numbers, TTY/TDD, the DMHC address and fax, web pages, timelines
+ * and citations — with where it comes from, how sure we are, and when it was last checked. Transcribed
+ * from shared/domain/imr-rules.md §3 (facts), §2 (outcomes) and §4 (sources). Nothing else in the
+ * codebase writes a phone number (test/machines/facts.test.ts enforces it), so a reviewer re-checks
+ * the bot against the live agency pages here, in one sitting.
+ *
+ * Pure data: no I/O, no clock. Status words follow imr-rules.md: `verified` (read in a government
+ * source), `secondary` (plan/advocacy/law pages only, or a well-known page §4 gives no address for),
+ * `conflict` (sources disagree: the note gives the wording to use), `unverified` (never state as
+ * fact), `product rule` (the owner's decision, not a fact about the world).
+ */
+
+export type SourceKey =
+  | 'DMHC-FAC'
+  | 'DMHC-SUB'
+  | 'DMHC-CIMR'
+  | 'DMHC-FORMPG'
+  | 'DMHC-FAQ'
+  | 'DMHC-FORM-INSTR'
+  | 'CAGOV-DMHC'
+  | 'CDI-FLIP'
+  | 'CDI-CSD'
+  | 'OPA-CDI'
+  | 'OPA-DHCS'
+  | 'CDSS-HR'
+  | 'CDSS-SH'
+  | 'statute'
+  | 'guide'
+  | 'product';
+
+export type FactStatus = 'verified' | 'secondary' | 'conflict' | 'unverified' | 'product rule';
+
+export interface Fact<T> {
+  value: T;
+  sources: readonly SourceKey[];
+  status: FactStatus;
+  /** yyyy-MM-dd: the day the value was last checked against its sources. */
+  checked: string;
+  /** Why the status is what it is, or how the bot must word a conflicting fact. */
+  note?: string;
+}
+
+/** A phone fact: `value` is the dialable form (1-NNN-NNN-NNNN, or 911/988); `vanity` the lettered form the agency prints. */
+export interface PhoneFact extends Fact<string> {
+  vanity?: string;
+}
+
+/** The day these facts were transcribed from imr-rules.md (whose sources were read from stored copies of the pages). */
+export const FACTS_CHECKED = '2026-11-27';
+
+/** imr-rules.md §4: where each source key points. */
+export const sources: Readonly<Record<SourceKey, string>> = {
+  'DMHC-FAC': 'https://www.dmhc.ca.gov/FileaComplaint.aspx',
+  'DMHC-SUB': 'https://www.dmhc.ca.gov/FileaComplaint/SubmitanIndependentMedicalReviewComplaint.aspx',
+  'DMHC-CIMR': 'https://www.dmhc.ca.gov/FileaComplaint/ConsumerIndependentMedicalReviewComplaint.aspx',
+  'DMHC-FORMPG': 'https://www.dmhc.ca.gov/FileaComplaint/IndependentMedicalReviewComplaintForm.aspx',
+  'DMHC-FAQ': 'https://www.dmhc.ca.gov/fileacomplaint/frequentlyaskedquestions.aspx',
+  'DMHC-FORM-INSTR': 'DMHC IMR Application/Complaint Form instructions (the instructions printed with the DMHC form)',
+  'CAGOV-DMHC': 'https://www.ca.gov/departments/219',
+  'CDI-FLIP': 'https://www.insurance.ca.gov/flipbook/imr',
+  'CDI-CSD': 'California Department of Insurance consumer services page on insurance.ca.gov',
+  'OPA-CDI': 'Office of the Patient Advocate (opa.ca.gov) profile of the California Department of Insurance',
+  'OPA-DHCS': 'Office of the Patient Advocate (opa.ca.gov) profile of the Department of Health Care Services',
+  'CDSS-HR': 'https://www.cdss.ca.gov/hearing-requests',
+  'CDSS-SH': 'https://www.cdss.ca.gov/inforesources/state-hearings',
+  statute:
+    'California statutes and regulations: HSC 1368.01, 1368.03, 1370.4, 1371.4, 1371.5, 1374.30–1374.36; ' +
+    'Ins. Code 10145.3, 10169–10169.5; 28 CCR 1300.70.4, 1300.74.30; WIC 10951, 10951.5',
+  guide: 'The product guide (shared/seed/california-imr-guide.txt); imr-rules.md wins where they differ',
+  product:
+    'shared/domain/imr-rules.md itself: the owner’s product rules, and values it records without naming a source page',
+};
+
+export type PhoneKey =
+  | 'dmhcHelpCenter'
+  | 'dmhcTdd'
+  | 'healthConsumerAlliance'
+  | 'cdiHotline'
+  | 'cdiTty'
+  | 'medicare'
+  | 'medicareTty'
+  | 'ebsa'
+  | 'cdssStateHearings'
+  | 'cdssPublicInquiry'
+  | 'cdssTdd'
+  | 'mediCalOmbudsman'
+  | 'coveredCalifornia'
+  | 'hicap'
+  | 'emergency'
+  | 'crisis';
+
+const NO_PAGE_NAMED = 'imr-rules.md §3 records this as checked but names no source page: re-check it on the agency’s own site';
+
+export const phones: Readonly<Record<PhoneKey, PhoneFact>> = {
+  dmhcHelpCenter: {
+    value: '1-888-466-2219',
+    vanity: '1-888-HMO-2219',
+    sources: ['DMHC-FAC'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'DMHC Help Center; free call',
+  },
+  dmhcTdd: {
+    value: '1-877-688-9891',
+    sources: ['DMHC-CIMR'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'DMHC TDD, listed on older DMHC pages only',
+  },
+  healthConsumerAlliance: {
+    value: '1-888-804-3536',
+    sources: ['CAGOV-DMHC'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'free local help, contracted by DMHC',
+  },
+  cdiHotline: {
+    value: '1-800-927-4357',
+    vanity: '1-800-927-HELP',
+    sources: ['CDI-CSD', 'OPA-CDI'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'CDI Consumer Hotline; also sends the CDI IMR application when the insurer did not (CDI-FLIP)',
+  },
+  cdiTty: {
+    value: '1-800-482-4833',
+    sources: ['CDI-CSD', 'OPA-CDI'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+  },
+  medicare: {
+    value: '1-800-633-4227',
+    vanity: '1-800-MEDICARE',
+    sources: ['product'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: NO_PAGE_NAMED,
+  },
+  medicareTty: {
+    value: '1-877-486-2048',
+    sources: ['product'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: NO_PAGE_NAMED,
+  },
+  ebsa: {
+    value: '1-866-444-3272',
+    sources: ['product'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: `U.S. Department of Labor, Employee Benefits Security Administration (self-funded plans). ${NO_PAGE_NAMED}`,
+  },
+  cdssStateHearings: {
+    value: '1-800-743-8525',
+    sources: ['CDSS-HR', 'CDSS-SH'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'CDSS State Hearings Division',
+  },
+  cdssPublicInquiry: {
+    value: '1-800-952-5253',
+    sources: ['CDSS-HR', 'CDSS-SH'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'CDSS Public Inquiry and Response (also the number for asking a State Hearing on an enrollment decision, O15)',
+  },
+  cdssTdd: {
+    value: '1-800-952-8349',
+    sources: ['CDSS-HR', 'CDSS-SH'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+  },
+  mediCalOmbudsman: {
+    value: '1-888-452-8609',
+    sources: ['OPA-DHCS'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'Medi-Cal Managed Care Ombudsman (DHCS)',
+  },
+  coveredCalifornia: {
+    value: '1-800-300-1506',
+    sources: ['product'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: `enrollment and eligibility, not denials of care. ${NO_PAGE_NAMED}`,
+  },
+  hicap: {
+    value: '1-800-434-0222',
+    sources: ['product'],
+    status: 'secondary',
+    checked: FACTS_CHECKED,
+    note: 'HICAP free Medicare counseling; imr-rules.md O10 marks it secondary',
+  },
+  emergency: {
+    value: '911',
+    sources: ['product'],
+    status: 'product rule',
+    checked: FACTS_CHECKED,
+    note: 'if this is a medical emergency, call 911: the bot is information, not legal or medical advice',
+  },
+  crisis: {
+    value: '988',
+    sources: ['product'],
+    status: 'product rule',
+    checked: FACTS_CHECKED,
+    note: '988 Suicide & Crisis Lifeline (call or text); a safety line the product adds, not in imr-rules.md',
+  },
+};
+
+export const addresses: Readonly<{ dmhcMail: Fact<string>; dmhcFax: Fact<string> }> = {
+  dmhcMail: {
+    value: 'Help Center, Department of Managed Health Care, 980 9th Street, Suite 500, Sacramento, CA 95814-2725',
+    sources: ['DMHC-CIMR', 'guide'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'mail the IMR/Complaint form and copies (not originals) of documents; DMHC prefers online filing',
+  },
+  dmhcFax: {
+    value: '916-255-5241',
+    sources: ['DMHC-CIMR', 'guide'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+  },
+};
+
+export type LinkKey =
+  | 'dmhcComplaint'
+  | 'dmhcComplaintEs'
+  | 'dmhcImrForm'
+  | 'dmhcAuthorizedAssistant'
+  | 'cdiImr'
+  | 'cdiComplaint'
+  | 'medicareAppeals'
+  | 'coveredCalifornia'
+  | 'cdssStateHearing'
+  | 'healthConsumerAlliance';
+
+export const links: Readonly<Record<LinkKey, Fact<string>>> = {
+  dmhcComplaint: {
+    value: 'https://www.dmhc.ca.gov/FileaComplaint.aspx',
+    sources: ['DMHC-FAC'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'File a Complaint (IMR and consumer complaints on one form); DMHC prefers online filing',
+  },
+  dmhcComplaintEs: {
+    value: 'https://www.dmhc.ca.gov/FileaComplaint.aspx',
+    sources: ['DMHC-FAC'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'the File a Complaint page offers English and Español; imr-rules.md records no separate Spanish address, so this is the same page',
+  },
+  dmhcImrForm: {
+    value: 'https://www.dmhc.ca.gov/FileaComplaint/IndependentMedicalReviewComplaintForm.aspx',
+    sources: ['DMHC-FORMPG'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+  },
+  dmhcAuthorizedAssistant: {
+    value: 'https://www.dmhc.ca.gov/FileaComplaint/IndependentMedicalReviewComplaintForm.aspx',
+    sources: ['DMHC-FORMPG'],
+    status: 'secondary',
+    checked: FACTS_CHECKED,
+    note: 'imr-rules.md gives no address for the Authorized Assistant form itself; it is linked (English and Español) from the IMR form page',
+  },
+  cdiImr: {
+    value: 'https://www.insurance.ca.gov/flipbook/imr',
+    sources: ['CDI-FLIP'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'the insurer must send an IMR application with its denial; otherwise call the CDI hotline',
+  },
+  cdiComplaint: {
+    value: 'https://www.insurance.ca.gov/01-consumers/101-help/index.cfm',
+    sources: ['CDI-CSD'],
+    status: 'secondary',
+    checked: FACTS_CHECKED,
+    note: 'imr-rules.md names CDI’s consumer services page without its address; this is CDI’s public consumer help page',
+  },
+  medicareAppeals: {
+    value: 'https://www.medicare.gov/providers-services/claims-appeals-complaints/appeals',
+    sources: ['product'],
+    status: 'secondary',
+    checked: FACTS_CHECKED,
+    note: 'imr-rules.md §4 gives no Medicare page; this is Medicare’s public appeals page',
+  },
+  coveredCalifornia: {
+    value: 'https://www.coveredca.com/',
+    sources: ['product'],
+    status: 'secondary',
+    checked: FACTS_CHECKED,
+    note: 'imr-rules.md §4 gives no Covered California page; this is its public home page',
+  },
+  cdssStateHearing: {
+    value: 'https://www.cdss.ca.gov/hearing-requests',
+    sources: ['CDSS-HR'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+  },
+  healthConsumerAlliance: {
+    value: 'https://healthconsumer.org/',
+    sources: ['CAGOV-DMHC'],
+    status: 'secondary',
+    checked: FACTS_CHECKED,
+    note: 'CAGOV-DMHC names the Health Consumer Alliance but imr-rules.md gives no address; this is the Alliance’s own site',
+  },
+};
+
+export type TimelineKey =
+  | 'imrFilingMonths'
+  | 'planGrievanceDays'
+  | 'planUrgentDays'
+  | 'cdiExpeditedInsurerHours'
+  | 'acknowledgmentDays'
+  | 'acknowledgmentExpeditedHours'
+  | 'standardImrDaysMin'
+  | 'standardImrDaysMax'
+  | 'expeditedImrDaysMin'
+  | 'expeditedImrDaysMax'
+  | 'cdiExpeditedImrDays'
+  | 'afterWinBusinessDays'
+  | 'complaintDays'
+  | 'mediCalHearingDays'
+  | 'mediCalPlanAppealDays'
+  | 'commercialGrievanceDays'
+  | 'medicareRedeterminationDays'
+  | 'medicareAdvantageReconsiderationDays'
+  | 'selfFundedExternalReviewMonths'
+  | 'stateHearingFfsDays'
+  | 'oldestDateYears'
+  | 'outcomeRatePercent';
+
+export const timelines: Readonly<Record<TimelineKey, Fact<number>>> = {
+  imrFilingMonths: {
+    value: 6,
+    sources: ['DMHC-SUB', 'DMHC-FORM-INSTR', 'CDI-FLIP'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note:
+      'from the plan’s written decision: count from the date printed on the letter (sources say "sends" and "receipt"); ' +
+      'late filing possible for circumstances (DMHC) / Commissioner extension (CDI)',
+  },
+  planGrievanceDays: {
+    value: 30,
+    sources: ['statute'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'HSC 1368.01(a): the plan decides a grievance within 30 days',
+  },
+  planUrgentDays: {
+    value: 3,
+    sources: ['statute'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'HSC 1368.01(b): 3 days for an imminent and serious threat to health',
+  },
+  cdiExpeditedInsurerHours: {
+    value: 72,
+    sources: ['product'],
+    status: 'secondary',
+    checked: FACTS_CHECKED,
+    note: 'imr-rules.md O2 tells CDI policyholders to ask the insurer for its 72-hour expedited review, without a source page',
+  },
+  acknowledgmentDays: {
+    value: 7,
+    sources: ['product', 'DMHC-CIMR'],
+    status: 'conflict',
+    checked: FACTS_CHECKED,
+    note:
+      'DMHC decides whether the case qualifies within 7 calendar days (imr-rules.md names no page for it); ' +
+      'the older DMHC-CIMR page says 5: say "about a week"',
+  },
+  acknowledgmentExpeditedHours: {
+    value: 48,
+    sources: ['product', 'DMHC-CIMR'],
+    status: 'conflict',
+    checked: FACTS_CHECKED,
+    note: 'same imr-rules.md row as acknowledgmentDays, whose sources disagree: say "within about 2 days"',
+  },
+  standardImrDaysMin: {
+    value: 30,
+    sources: ['DMHC-SUB', 'DMHC-FORMPG'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'decided within 30 days once qualified and all records are in: say "about 30–45 days"',
+  },
+  standardImrDaysMax: {
+    value: 45,
+    sources: ['DMHC-SUB', 'DMHC-FORMPG'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'DMHC says the whole process takes at least about 45 days: say "about 30–45 days"',
+  },
+  expeditedImrDaysMin: {
+    value: 3,
+    sources: ['DMHC-SUB', 'DMHC-CIMR'],
+    status: 'conflict',
+    checked: FACTS_CHECKED,
+    note: 'DMHC: typically within 7 days, an older page says 3–7 (HSC 1374.33(c) not read): say "about 3–7 days"',
+  },
+  expeditedImrDaysMax: {
+    value: 7,
+    sources: ['DMHC-SUB', 'DMHC-CIMR'],
+    status: 'conflict',
+    checked: FACTS_CHECKED,
+    note: 'DMHC: typically within 7 days, an older page says 3–7 (HSC 1374.33(c) not read): say "about 3–7 days"',
+  },
+  cdiExpeditedImrDays: {
+    value: 3,
+    sources: ['statute'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'Ins. Code 10169.3(c): CDI expedited IMR within 3 days',
+  },
+  afterWinBusinessDays: {
+    value: 5,
+    sources: ['CAGOV-DMHC'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'after an IMR win the plan must authorize the service within 5 business days (the guide cites HSC 1374.33)',
+  },
+  complaintDays: {
+    value: 30,
+    sources: ['DMHC-FAQ'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'most consumer complaints are decided within 30 days',
+  },
+  mediCalHearingDays: {
+    value: 120,
+    sources: ['statute'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'Medi-Cal managed care: ask for the State Hearing within 120 days of the NAR, or of day 30 when the plan does not answer (imr-rules.md §2)',
+  },
+  mediCalPlanAppealDays: {
+    value: 60,
+    sources: ['product'],
+    status: 'secondary',
+    checked: FACTS_CHECKED,
+    note: 'Medi-Cal: appeal to the plan within 60 days of the Notice of Action (imr-rules.md O6, no source page named)',
+  },
+  commercialGrievanceDays: {
+    value: 180,
+    sources: ['product'],
+    status: 'secondary',
+    checked: FACTS_CHECKED,
+    note: 'commercial plans: file the grievance within 180 days of the problem (imr-rules.md O6, secondary)',
+  },
+  medicareRedeterminationDays: {
+    value: 120,
+    sources: ['product'],
+    status: 'secondary',
+    checked: FACTS_CHECKED,
+    note: 'Original Medicare: redetermination within 120 days of the Medicare Summary Notice; said in words, no date asked (O10)',
+  },
+  medicareAdvantageReconsiderationDays: {
+    value: 60,
+    sources: ['product'],
+    status: 'conflict',
+    checked: FACTS_CHECKED,
+    note: 'Medicare Advantage plan reconsideration: one source says 65 days: say "usually within 60 days (use the date on your notice)"',
+  },
+  selfFundedExternalReviewMonths: {
+    value: 4,
+    sources: ['product'],
+    status: 'secondary',
+    checked: FACTS_CHECKED,
+    note: 'federal external review: follow the deadline printed on the final denial letter (federal rule: usually 4 months)',
+  },
+  stateHearingFfsDays: {
+    value: 90,
+    sources: ['statute'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'WIC 10951: ask for a State Hearing within 90 days of the notice; said in words (O12)',
+  },
+  oldestDateYears: {
+    value: 10,
+    sources: ['product'],
+    status: 'product rule',
+    checked: FACTS_CHECKED,
+    note: 'a date more than about 10 years back is refused and asked again (imr-rules.md §1)',
+  },
+  outcomeRatePercent: {
+    value: 60,
+    sources: ['DMHC-SUB'],
+    status: 'verified',
+    checked: FACTS_CHECKED,
+    note: 'about 60% of people get the requested treatment through IMR (DMHC, counts plan reversals)',
+  },
+};
+
+export const outcomeIds = [
+  'O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10', 'O11', 'O12', 'O13', 'O14', 'O15',
+] as const;
+export type OutcomeId = (typeof outcomeIds)[number];
+
+/**
+ * The rules each outcome rests on, as imr-rules.md names them. An empty list means imr-rules.md
+ * names no California rule for it (federal programs, routing and triage outcomes): cite nothing
+ * rather than guess. The guide's "HSC § 1368(b)" is a wrong citation and is not used.
+ */
+export const citations: Readonly<Record<OutcomeId, readonly string[]>> = {
+  O1: ['HSC 1374.30–1374.36', '28 CCR 1300.74.30', 'Ins. Code 10169(k)'],
+  O2: ['HSC 1368.01(b)', 'HSC 1368.03(a)', 'HSC 1374.31(a)', 'Ins. Code 10169.3(c)'],
+  O3: ['28 CCR 1300.70.4(b)(2)', 'HSC 1370.4'],
+  O4: ['HSC 1368.01(a)'],
+  O5: ['HSC 1368.01(a)'],
+  O6: ['HSC 1368.01(a)', 'HSC 1368.01(b)'],
+  O7: ['28 CCR 1300.74.30', 'Ins. Code 10169(k)'],
+  O8: ['Prospect Medical Group v. Northridge (2009)', 'AB 716'],
+  O9: [],
+  O10: [],
+  O11: [],
+  O12: ['WIC 10951'],
+  O13: [],
+  O14: [],
+  O15: [],
+};
+
+export const countyOrganizedHealthSystems: Fact<readonly string[]> = {
+  value: [
+    'CalOptima',
+    'CenCal Health',
+    'Central California Alliance for Health',
+    'Gold Coast Health Plan',
+    'Partnership HealthPlan of California',
+    'Health Plan of San Mateo',
+  ],
+  sources: ['product'],
+  status: 'unverified',
+  checked: FACTS_CHECKED,
+  note:
+    'list unverified and changing: these plans may not be DMHC-licensed, so tell members to confirm with DMHC and that the ' +
+    'State Hearing is their sure path. imr-rules.md §2 names the first four; the last two are added as County Organized Health Systems too',
+};
+
+export interface Agency {
+  name: string;
+  shortName: 'DMHC' | 'CDI';
+  phone: PhoneFact;
+  tdd: PhoneFact;
+  complaintLink: Fact<string>;
+  imrLink: Fact<string>;
+}
+
+/** Convenience references to the facts above (the same objects), not new values. */
+export const agencies: Readonly<Record<'DMHC' | 'CDI', Agency>> = {
+  DMHC: {
+    name: 'Department of Managed Health Care',
+    shortName: 'DMHC',
+    phone: phones.dmhcHelpCenter,
+    tdd: phones.dmhcTdd,
+    complaintLink: links.dmhcComplaint,
+    imrLink: links.dmhcImrForm,
+  },
+  CDI: {
+    name: 'California Department of Insurance',
+    shortName: 'CDI',
+    phone: phones.cdiHotline,
+    tdd: phones.cdiTty,
+    complaintLink: links.cdiComplaint,
+    imrLink: links.cdiImr,
+  },
+};
+
+/**
+ * The `tel:` URI for a phone fact: '1-888-466-2219' → 'tel:+18884662219', '911' → 'tel:911'.
+ * Short codes stay as they are (E.164 has no form for them); North American numbers get +1.
+ */
+export function telUri(fact: Fact<string>): string {
+  const digits = fact.value.replace(/\D/g, '');
+  if (digits.length === 3) return `tel:${digits}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `tel:+${digits}`;
+  if (digits.length === 10) return `tel:+1${digits}`;
+  throw new Error(`Not a dialable phone number: ${fact.value}`);
+}
