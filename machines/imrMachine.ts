@@ -12,6 +12,7 @@ import {
   type Coverage,
   type QuestionSlot,
 } from './answers.js';
+import type { OutcomeId } from './facts.js';
 import { checkPastDate, isPastImrDeadline, planClockRanOut, type DateProblem } from './dateRules.js';
 
 /**
@@ -24,10 +25,8 @@ import { checkPastDate, isPastImrDeadline, planClockRanOut, type DateProblem } f
  * what is persisted: replaying it rebuilds the conversation even after the machine changes.
  */
 
-export const outcomeIds = [
-  'O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10', 'O11', 'O12', 'O13', 'O14', 'O15',
-] as const;
-export type OutcomeId = (typeof outcomeIds)[number];
+export { outcomeIds } from './facts.js';
+export type { OutcomeId } from './facts.js';
 
 /** Bump when the statechart changes in a way stored conversations should know of (they are replayed, never wiped). */
 export const MACHINE_VERSION = 1;

@@ -69,7 +69,7 @@ export function outcomeDetails(id: OutcomeId, answers: Answers, today: string): 
   if (decided && ['O1', 'O2', 'O7'].includes(id)) details.imrDeadline = dated(imrFilingDeadline(appealDate), today);
   if (pending && ['O2', 'O4', 'O5'].includes(id)) details.planAnswerDue = dated(planAnswerDue(appealDate), today);
   if (mediCal && (decided || pending) && ['O1', 'O2', 'O3', 'O4', 'O5', 'O7'].includes(id)) {
-    details.hearingDeadline = dated(mediCalHearingDeadline({ status: decided ? 'decided' : 'pending', date: appealDate! }), today);
+    details.hearingDeadline = dated(mediCalHearingDeadline({ status: decided ? 'decided' : 'pending', date: appealDate }), today);
   }
   return details;
 }
