@@ -1,0 +1,140 @@
+import type { Activity } from 'botbuilder';
+import restify, { type Request, type Response, type Server } from 'restify';
+import { createAdapter } from './adapter.js';
+import { ImrBot, type TurnRunner } from './bot/imrBot.js';
+import type { Config } from './config.js';
+import { createLogger, type Logger } from './log.js';
+import { createStorage, type BotStorage } from './storage/createStorage.js';
+
+/**
+ * Builds the whole server from a config, without listening (STYLE.md §7): index.ts listens,
+ * tests listen on a random port. Other parts of the code mount their routes through `register`.
+ */
+
+/** Well above one 10,000-character message in an activity envelope; more is refused with 413. */
+export const maxBodyBytes = 256 * 1024;
+
+export interface AppDeps {
+  config: Config;
+  storage: BotStorage;
+  logger: Logger;
+  /**
+   * Processes one activity in-process through the same adapter, bot and storage as
+   * POST /api/messages, and returns the replies instead of sending them (the built-in Direct Line,
+   * the terminal chat). The caller vouches for the sender: nothing is authenticated here.
+   */
+  deliver(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
+}
+
+/** Mounts routes on the server; runs after the built-in routes, before listening. */
+export type RouteRegistrar = (server: Server, deps: AppDeps) => void | Promise<void>;
+
+export interface BuildAppOverrides {
+  storage?: BotStorage;
+  logger?: Logger;
+  runTurn?: TurnRunner;
+  now?: () => Date;
+  register?: RouteRegistrar[];
+}
+
+export interface App {
+  server: Server;
+  storage: BotStorage;
+  deps: AppDeps;
+  /** Stops taking requests, waits for turns in flight, closes storage. */
+  close(): Promise<void>;
+}
+
+export async function buildApp(config: Config, overrides: BuildAppOverrides = {}): Promise<App> {
+  const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
+  const storage = overrides.storage ?? (await createStorage(config));
+  const { adapter, deliver: deliverVia } = createAdapter(config, logger);
+  const bot = new ImrBot({ storage, keySecret: config.KEY_SECRET, logger, runTurn: overrides.runTurn ?? (await import('../dialogs/turn.js')).runTurn, now: overrides.now });
+  const logic = (context: Parameters<ImrBot['run']>[0]) => bot.run(context);
+
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work)).catch(() => undefined);
+    return work;
+  };
+
+  const deps: AppDeps = { config, storage, logger, deliver: (activity) => track(deliverVia(activity, logic)) };
+
+  const server = restify.createServer({ name: 'imr-guide-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const body = req.body as unknown;
+    if (config.localMode) {
+      const serviceUrl = isRecord(body) && typeof body.serviceUrl === 'string' ? body.serviceUrl : undefined;
+      if (serviceUrl === undefined) {
+        res.send(400, { error: 'serviceUrl is required' });
+        return;
+      }
+      // Local mode has no authentication: without this, anyone could make the bot post to any URL.
+      if (!isLoopbackUrl(serviceUrl)) {
+        logger.warn({ code: 'LOCAL_MODE_SERVICE_URL_REFUSED' }, 'refused a non-loopback serviceUrl in local mode');
+        res.send(403, { error: 'local mode replies only to loopback serviceUrls' });
+        return;
+      }
+    }
+    try {
+      await track(adapter.process(req, res, logic));
+    } catch (error) {
+      // botbuilder validates the activity outside its own try: a body that is JSON but not an activity.
+      logger.warn({ code: 'ACTIVITY_REJECTED', error: error instanceof Error ? error.name : 'unknown' }, 'activity rejected');
+      if (!res.headersSent) res.send(400, { error: 'not a valid activity' });
+    }
+  });
+
+  server.get('/healthz', (_req: Request, res: Response) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const ready = await withTimeout(storage.ping(), 2000).catch(() => false);
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'storage unreachable' });
+  });
+
+  for (const register of overrides.register ?? []) await register(server, deps);
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        if (!server.server.listening) return resolve();
+        server.close(() => resolve());
+      });
+      await Promise.allSettled([...inFlight]);
+      await storage.close();
+    })();
+    return closing;
+  };
+
+  return { server, storage, deps, close };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** 127.0.0.0/8, ::1 and localhost: the developer's own machine (the Emulator, tests). */
+export function isLoopbackUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+  const host = parsed.hostname.toLowerCase();
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    work.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}

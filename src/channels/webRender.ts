@@ -1,0 +1,68 @@
+import type { Activity, Attachment, CardAction } from 'botbuilder';
+import type { Choice, Reply, Surface } from '../../dialogs/contract.js';
+
+/**
+ * Web Chat (and the Emulator): text with suggested actions; an outcome as an Adaptive Card 1.5
+ * (Web Chat renders 1.5; Teams too). A pressed choice posts its ChoiceValue back as `value` and
+ * shows its label in the transcript, so the person sees what they chose.
+ */
+
+export function renderWeb(replies: readonly Reply[], surface: Surface): Partial<Activity>[] {
+  return replies.map((reply) => {
+    const activity: Partial<Activity> =
+      surface.cards && (reply.kind === 'outcome' || reply.facts?.length) ? cardActivity(reply) : { type: 'message', text: plainText(reply, false) };
+    if (reply.choices?.length) {
+      activity.suggestedActions = { to: [], actions: reply.choices.map(choiceAction) };
+    }
+    return activity;
+  });
+}
+
+/** No buttons: every part as plain text, choices as a numbered menu the person answers by number. */
+export function renderPlain(replies: readonly Reply[]): Partial<Activity>[] {
+  return replies.map((reply) => ({ type: 'message', text: plainText(reply, true) }));
+}
+
+function choiceAction(choice: Choice): CardAction {
+  return { type: 'messageBack', title: choice.label, displayText: choice.label, text: choice.label, value: choice.value };
+}
+
+export function plainText(reply: Reply, numberedChoices: boolean): string {
+  const parts: string[] = [];
+  if (reply.title) parts.push(reply.title);
+  parts.push(reply.text);
+  if (reply.steps?.length) parts.push(reply.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'));
+  if (reply.facts?.length) parts.push(reply.facts.map((fact) => `${fact.label}: ${fact.value}`).join('\n'));
+  if (reply.links?.length) parts.push(reply.links.map((link) => `${link.label}: ${link.url}`).join('\n'));
+  if (numberedChoices && reply.choices?.length) parts.push(reply.choices.map((choice, i) => `${i + 1}. ${choice.label}`).join('\n'));
+  return parts.join('\n\n');
+}
+
+interface CardElement {
+  type: string;
+  [field: string]: unknown;
+}
+
+function cardActivity(reply: Reply): Partial<Activity> {
+  const body: CardElement[] = [];
+  if (reply.title) body.push({ type: 'TextBlock', text: reply.title, size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' });
+  body.push({ type: 'TextBlock', text: reply.text, wrap: true });
+  if (reply.steps?.length) {
+    body.push({ type: 'Container', items: reply.steps.map((step, i) => ({ type: 'TextBlock', text: `${i + 1}. ${step}`, wrap: true })) });
+  }
+  if (reply.facts?.length) {
+    body.push({ type: 'FactSet', facts: reply.facts.map((fact) => ({ title: fact.label, value: fact.value })) });
+  }
+  const card = {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    // Read aloud and shown where cards are not (notifications, screen readers without card support).
+    fallbackText: plainText(reply, false),
+    speak: reply.text,
+    body,
+    actions: (reply.links ?? []).map((link) => ({ type: 'Action.OpenUrl', title: link.label, url: link.url })),
+  };
+  const attachment: Attachment = { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
+  return { type: 'message', attachments: [attachment] };
+}

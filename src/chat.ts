@@ -1,0 +1,95 @@
+import { userInfo } from 'node:os';
+import { createInterface } from 'node:readline/promises';
+import type { Activity, CardAction } from 'botbuilder';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './log.js';
+
+/**
+ * `npm run chat`: the same bot in a terminal, through the same adapter, bot and storage as
+ * POST /api/messages (in-process, expectReplies). Choices are printed numbered; typing a number
+ * presses that choice. With STORAGE=sqlite the conversation is picked up where it was left.
+ */
+
+interface CardBody {
+  type?: string;
+  text?: string;
+  items?: CardBody[];
+  facts?: { title: string; value: string }[];
+}
+interface CardContent {
+  body?: CardBody[];
+  actions?: { title?: string; url?: string }[];
+}
+
+function cardLines(elements: CardBody[] = []): string[] {
+  return elements.flatMap((element) => [
+    ...(element.text ? [element.text] : []),
+    ...(element.facts ?? []).map((fact) => `  ${fact.title}: ${fact.value}`),
+    ...cardLines(element.items),
+  ]);
+}
+
+function print(replies: Partial<Activity>[]): CardAction[] {
+  let choices: CardAction[] = [];
+  for (const reply of replies) {
+    if (reply.text) console.log(`\nbot: ${reply.text}`);
+    for (const attachment of reply.attachments ?? []) {
+      const card = attachment.content as CardContent;
+      console.log(`\n${cardLines(card.body).join('\n')}`);
+      for (const action of card.actions ?? []) console.log(`  ${action.title ?? ''}: ${action.url ?? ''}`);
+    }
+    if (reply.suggestedActions?.actions.length) choices = reply.suggestedActions.actions;
+  }
+  choices.forEach((choice, i) => console.log(`  ${i + 1}) ${choice.title}`));
+  return choices;
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  // The terminal is for the conversation: logs only when something goes wrong.
+  const app = await buildApp(config, { logger: createLogger('error') });
+  const user = { id: 'terminal-user', name: 'you', role: 'user' };
+  const base: Partial<Activity> = {
+    channelId: 'emulator',
+    serviceUrl: 'http://127.0.0.1',
+    conversation: { id: `terminal-${userInfo().username}`, isGroup: false, conversationType: 'personal', name: 'terminal' },
+    from: user,
+    recipient: { id: 'imr-bot', name: 'IMR guide', role: 'bot' },
+    locale: Intl.DateTimeFormat().resolvedOptions().locale,
+  };
+  const send = (activity: Partial<Activity>) =>
+    app.deps.deliver({ ...base, ...activity, id: `t${Date.now()}`, timestamp: new Date() });
+
+  let choices = print(await send({ type: 'conversationUpdate', membersAdded: [user] }));
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  rl.on('SIGINT', () => rl.close());
+  try {
+    for (;;) {
+      const line = (await rl.question('\nyou: ')).trim();
+      if (line === '') continue;
+      const picked = /^\d+$/.test(line) ? choices[Number(line) - 1] : undefined;
+      const activity: Partial<Activity> = picked
+        ? { type: 'message', text: typeof picked.text === 'string' ? picked.text : picked.title, value: picked.value as unknown }
+        : { type: 'message', text: line };
+      choices = print(await send(activity));
+    }
+  } catch (error) {
+    // Ctrl-D / Ctrl-C close the reader: that is the way out, not a failure.
+    if (!(error instanceof Error && /closed|abort/i.test(error.message + error.name))) throw error;
+  } finally {
+    rl.close();
+    await app.close();
+  }
+}
+
+await main();

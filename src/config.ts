@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads the environment (STYLE.md §6). Every setting of docs/interfaces.md is
+ * here, parsed once at boot; an empty string means unset; a bad value stops start-up with an
+ * error naming the variable. `.env.example` mirrors this schema.
+ */
+
+const unsetIfEmpty = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalString = z.preprocess(unsetIfEmpty, z.string().optional());
+const optionalUrl = (protocols: RegExp) => z.preprocess(unsetIfEmpty, z.url({ protocol: protocols }).optional());
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) => z.preprocess(unsetIfEmpty, schema.default(fallback as never));
+
+export const configSchema = z
+  .object({
+    NODE_ENV: optionalString,
+    PORT: withDefault(z.coerce.number().int().min(0).max(65535), 3978),
+    PUBLIC_BASE_URL: optionalUrl(/^https?$/),
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: withDefault(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']), 'MultiTenant'),
+    MicrosoftAppTenantId: optionalString,
+    /** The Bot Framework OpenID metadata document (Bot Framework's own setting name). Unset = the public cloud's. Tests point it at a local stand-in. */
+    BotOpenIdMetadata: optionalUrl(/^https?$/),
+    STORAGE: withDefault(z.enum(['sqlite', 'redis', 'memory']), 'sqlite'),
+    SQLITE_PATH: withDefault(z.string(), './data/imr-bot.sqlite'),
+    REDIS_URL: optionalUrl(/^rediss?$/),
+    STATE_TTL_DAYS: withDefault(z.coerce.number().positive().max(3650), 30),
+    KEY_SECRET: z.preprocess(unsetIfEmpty, z.string().min(32, 'must be at least 32 characters').optional()),
+    DIRECT_LINE_SECRET: optionalString,
+    TWILIO_AUTH_TOKEN: optionalString,
+    TWILIO_ACCOUNT_SID: optionalString,
+    TWILIO_FROM: optionalString,
+    TWILIO_API_BASE_URL: withDefault(z.url({ protocol: /^https?$/ }), 'https://api.twilio.com'),
+    METRICS_TOKEN: optionalString,
+    LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+  })
+  .superRefine((c, ctx) => {
+    const production = c.NODE_ENV === 'production';
+    // interfaces.md: local mode (no authentication) is for a developer's machine only.
+    if (production && !c.MicrosoftAppId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when NODE_ENV=production (local mode has no authentication)' });
+    }
+    if (production && !c.KEY_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['KEY_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: `is required when MicrosoftAppId is set and MicrosoftAppType is ${c.MicrosoftAppType}` });
+    }
+    if (c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId && c.MicrosoftAppId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${c.MicrosoftAppType}` });
+    }
+    if (c.STORAGE === 'redis' && !c.REDIS_URL) {
+      ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'is required when STORAGE=redis' });
+    }
+  });
+
+export type ParsedSettings = z.infer<typeof configSchema>;
+
+export interface Config extends ParsedSettings {
+  KEY_SECRET: string;
+  /** No MicrosoftAppId: no authentication, replies only to loopback serviceUrls. */
+  localMode: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variables: string[], message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface LoadConfigOptions {
+  /** Where local mode keeps its generated KEY_SECRET. */
+  keySecretPath?: string;
+}
+
+export const defaultKeySecretPath = './data/key-secret';
+
+/** Parses the settings; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = readEnvironment(), options: LoadConfigOptions = {}): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({ name: String(issue.path[0] ?? 'config'), message: issue.message }));
+    throw new ConfigError(
+      problems.map((p) => p.name),
+      `Bad setting${problems.length > 1 ? 's' : ''}: ${problems.map((p) => `${p.name} ${p.message}`).join('; ')}`,
+    );
+  }
+  const settings = parsed.data;
+  const keySecret = settings.KEY_SECRET ?? localKeySecret(options.keySecretPath ?? defaultKeySecretPath);
+  return { ...settings, KEY_SECRET: keySecret, localMode: !settings.MicrosoftAppId };
+}
+
+/**
+ * Local mode only (production requires KEY_SECRET): the secret is made once and kept, so storage
+ * keys stay the same across restarts. 0600: it protects keys derived from phone numbers.
+ */
+function localKeySecret(path: string): string {
+  const file = resolve(path);
+  if (existsSync(file)) {
+    const stored = readFileSync(file, 'utf8').trim();
+    if (stored.length >= 32) return stored;
+    throw new ConfigError(['KEY_SECRET'], `KEY_SECRET: the stored secret in ${path} is too short; delete the file or set KEY_SECRET`);
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  try {
+    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch (error) {
+    // Another process started at the same moment and wrote it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8').trim();
+    throw error;
+  }
+}
+
+/** process.env over an optional `.env` file (KEY=value lines; the environment wins). */
+export function readEnvironment(path = '.env'): Record<string, string | undefined> {
+  const fromFile = existsSync(path) ? parseDotEnv(readFileSync(path, 'utf8')) : {};
+  return { ...fromFile, ...process.env };
+}
+
+export function parseDotEnv(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    if (!match) continue;
+    const [, name = '', rawValue = ''] = match;
+    const quoted = /^(['"])(.*)\1$/.exec(rawValue);
+    out[name] = quoted ? (quoted[2] ?? '') : rawValue.replace(/\s+#.*$/, '');
+  }
+  return out;
+}
+
+const secretNames = ['MicrosoftAppPassword', 'KEY_SECRET', 'DIRECT_LINE_SECRET', 'TWILIO_AUTH_TOKEN', 'METRICS_TOKEN'] as const;
+
+/** The settings for the boot log: secrets shown only as set/unset; the Redis password removed. */
+export function redactedConfig(config: Config): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...config };
+  for (const name of secretNames) out[name] = config[name] ? '[set]' : '[unset]';
+  if (config.REDIS_URL) {
+    const url = new URL(config.REDIS_URL);
+    if (url.password) url.password = '***';
+    out.REDIS_URL = url.toString();
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, redactedConfig } from './config.js';
+import { createLogger } from './log.js';
+
+/** Wires and listens; decides nothing (STYLE.md §7). */
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  // A bad setting stops start-up with the variable's name, and nothing else (no stack to scare with).
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const logger = createLogger(config.LOG_LEVEL);
+logger.info({ config: redactedConfig(config) }, 'config');
+const app = await buildApp(config, { logger });
+
+app.server.listen(config.PORT, () => {
+  const address = app.server.address();
+  logger.info({ port: address.port, localMode: config.localMode, storage: config.STORAGE }, 'listening');
+});
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping');
+  app.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      logger.error({ code: 'SHUTDOWN_FAILED', error: error instanceof Error ? error.name : 'unknown' }, 'shutdown failed');
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));
