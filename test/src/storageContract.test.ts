@@ -26,6 +26,11 @@ interface StoreKind {
   make(ttlSeconds: number): Promise<StoreUnderTest>;
 }
 
+async function readOne(storage: Storage, key: string): Promise<StoreItem | undefined> {
+  const items: Record<string, StoreItem | undefined> = await storage.read([key]);
+  return items[key];
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const kinds: StoreKind[] = [
@@ -86,16 +91,16 @@ describe.each(kinds)('$name keeps the storage contract', (kind) => {
 
   it('reads back what was written, with an eTag', async () => {
     await store.storage.write({ 'conv/a': { data: { planType: 'hmo', step: 3 } } });
-    const items = await store.storage.read(['conv/a']);
-    expect(items['conv/a']).toMatchObject({ data: { planType: 'hmo', step: 3 } });
-    expect(typeof items['conv/a']?.eTag).toBe('string');
+    const item = await readOne(store.storage, 'conv/a');
+    expect(item).toMatchObject({ data: { planType: 'hmo', step: 3 } });
+    expect(typeof item?.eTag).toBe('string');
   });
 
   it('gives a new eTag on every write', async () => {
     await store.storage.write({ 'conv/etag': { n: 1 } });
-    const first = (await store.storage.read(['conv/etag']))['conv/etag']?.eTag as string;
+    const first = (await readOne(store.storage, 'conv/etag'))?.eTag;
     await store.storage.write({ 'conv/etag': { n: 2, eTag: first } });
-    const second = (await store.storage.read(['conv/etag']))['conv/etag'];
+    const second = await readOne(store.storage, 'conv/etag');
     expect(second).toMatchObject({ n: 2 });
     expect(second?.eTag).not.toBe(first);
   });
@@ -165,8 +170,8 @@ describe.each(kinds)('$name keeps the storage contract', (kind) => {
     const big = 'ab ĉd 🙂 '.repeat(110_000);
     expect(Buffer.byteLength(JSON.stringify(big))).toBeGreaterThan(1_000_000);
     await store.storage.write({ 'conv/big': { big } });
-    const item = (await store.storage.read(['conv/big']))['conv/big'];
-    expect((item as { big: string }).big).toBe(big);
+    const item = (await readOne(store.storage, 'conv/big')) as { big: string } | undefined;
+    expect(item?.big).toBe(big);
   });
 
   it.runIf(kind.expires)('forgets an item once its time to live has passed, counted from the last write', async () => {
