@@ -262,7 +262,9 @@ export const fixturesEn: Fixture[] = [
     'the letter does not say',
     'dunno',
   ]),
-  ...notUnderstood('regulator', ['DMHC or CDI?', 'PPO', 'yes']),
+  one('DMHC or CDI?', { faq: 'dmhcOrCdi' }, 'regulator'),
+  one('yes', { yesNo: 'yes' }, 'regulator'),
+  ...notUnderstood('regulator', ['PPO']),
 
   // ── planName (asked for Medi-Cal plans) ──
   ...group('planName', { answers: { planName: 'Kern Family Health Care' } }, ['Kern Family Health Care', '  Kern Family Health Care  ']),
@@ -274,8 +276,9 @@ export const fixturesEn: Fixture[] = [
   one('my plan is Central California Alliance for Health', { answers: { planName: 'Central California Alliance for Health' } }, 'planName'),
   one('L.A. Care', { answers: { planName: 'L.A. Care' } }, 'planName'),
   one('molina', { answers: { planName: 'Molina' } }, 'planName'),
-  one('IEHP', { answers: { planName: 'IEHP', coverage: 'medi_cal_managed' } }, 'planName'),
-  one('cal optima', { answers: { planName: 'CalOptima', coverage: 'medi_cal_managed' } }, 'planName'),
+  one('IEHP', { answers: { planName: 'IEHP' } }, 'planName'),
+  one('cal optima', { answers: { planName: 'CalOptima' } }, 'planName'),
+  one('Kaiser', { answers: { planName: 'Kaiser' } }, 'planName'),
   ...group('planName', { answers: { planName: '' } }, ["I don't know", 'skip', 'not sure', 'idk', "don't remember", 'no idea', 'Skip.', 'I forgot']),
   ...notUnderstood('planName', ['123456789', 'member id 9876543210', 'W123456789', 'A1B2C3D4E5']),
 
@@ -471,7 +474,8 @@ export const fixturesEn: Fixture[] = [
     'no clue',
     'dunno',
   ]),
-  ...notUnderstood('reason', ['they said no', 'denied', "they won't pay", 'yes']),
+  ...notUnderstood('reason', ['they said no', 'denied', "they won't pay"]),
+  one('yes', { yesNo: 'yes' }, 'reason'),
 
   // ── appealStatus: decided ──
   ...group('appealStatus', { answers: { appealStatus: 'decided' } }, [

@@ -231,7 +231,9 @@ export const fixturesEs: Fixture[] = [
     'ni uno ni otro',
     'no lo sé',
   ]),
-  ...notUnderstood('regulator', ['¿DMHC o CDI?', 'PPO', 'sí']),
+  one('¿DMHC o CDI?', { faq: 'dmhcOrCdi' }, 'regulator'),
+  one('sí', { yesNo: 'yes' }, 'regulator'),
+  ...notUnderstood('regulator', ['PPO']),
 
   // ── planName ──
   one('Kern Family Health Care', { answers: { planName: 'Kern Family Health Care' } }, 'planName'),
@@ -240,7 +242,7 @@ export const fixturesEs: Fixture[] = [
   one('Gold Coast Health Plan', { answers: { planName: 'Gold Coast Health Plan' } }, 'planName'),
   one('mi plan es Health Plan of San Joaquin', { answers: { planName: 'Health Plan of San Joaquin' } }, 'planName'),
   one('L.A. Care', { answers: { planName: 'L.A. Care' } }, 'planName'),
-  one('IEHP', { answers: { planName: 'IEHP', coverage: 'medi_cal_managed' } }, 'planName'),
+  one('IEHP', { answers: { planName: 'IEHP' } }, 'planName'),
   ...group('planName', { answers: { planName: '' } }, ['no sé', 'no se', 'omitir', 'saltar', 'no me acuerdo', 'ni idea', 'skip', 'no recuerdo']),
   ...notUnderstood('planName', ['123456789', 'mi número de miembro es 9876543210', 'W123456789']),
 
@@ -433,7 +435,8 @@ export const fixturesEs: Fixture[] = [
     'quién sabe',
     'no me dijeron la razón',
   ]),
-  ...notUnderstood('reason', ['dijeron que no', 'negado', 'no quieren pagar', 'sí']),
+  ...notUnderstood('reason', ['dijeron que no', 'negado', 'no quieren pagar']),
+  one('sí', { yesNo: 'yes' }, 'reason'),
 
   // ── appealStatus: decided ──
   ...group('appealStatus', { answers: { appealStatus: 'decided' } }, [
