@@ -1,0 +1,125 @@
+import type { Activity, Storage, StoreItem } from 'botbuilder';
+import { z } from 'zod';
+import { hmacKey } from '../keys.js';
+import { isETagConflict } from '../storage/storageErrors.js';
+
+/**
+ * A conversation's transcript, kept in the bot's own Storage (so it survives restarts and is shared
+ * by several instances). Activities are numbered from 1; the watermark is the last number a client
+ * has seen, and an activity's id is `<conversationId>|<seq padded to 7>` like Azure's.
+ */
+
+/** Enough for the longest IMR interview with retries; older activities drop off a reload's transcript. */
+export const HISTORY_CAP = 500;
+const MAX_WRITE_ATTEMPTS = 5;
+
+const storedSchema = z.object({
+  v: z.literal(1),
+  userId: z.string(),
+  next: z.number().int().positive(),
+  activities: z.array(z.object({ seq: z.number().int().positive(), activity: z.record(z.string(), z.unknown()) })),
+});
+type StoredHistory = z.infer<typeof storedSchema>;
+type StoredItem = StoredHistory & StoreItem;
+
+export interface HistoryEntry {
+  seq: number;
+  activity: Partial<Activity>;
+}
+
+export function activityId(conversationId: string, seq: number): string {
+  return `${conversationId}|${String(seq).padStart(7, '0')}`;
+}
+
+export class DirectLineHistory {
+  /** One chain per conversation in this process: fewer eTag retries when a page posts twice at once. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly keySecret: string,
+  ) {}
+
+  /** The key is an HMAC of the id, like the bot's own rows: the database alone names no conversation. */
+  private key(conversationId: string): string {
+    return `directline/${hmacKey(this.keySecret, 'directline-history', conversationId)}`;
+  }
+
+  async read(conversationId: string): Promise<(StoredHistory & { eTag?: string }) | undefined> {
+    const key = this.key(conversationId);
+    const items = await this.storage.read([key]);
+    const item = items[key] as StoredItem | undefined;
+    if (item === undefined) return undefined;
+    const parsed = storedSchema.safeParse(item);
+    // A row this code cannot read is treated as absent rather than crashing the request.
+    return parsed.success ? { ...parsed.data, eTag: item.eTag } : undefined;
+  }
+
+  /** Creates the transcript if absent; true when it was created now. */
+  async create(conversationId: string, userId: string): Promise<boolean> {
+    return this.serialised(conversationId, async () => {
+      if ((await this.read(conversationId)) !== undefined) return false;
+      const item: StoredItem = { v: 1, userId, next: 1, activities: [] };
+      await this.storage.write({ [this.key(conversationId)]: item });
+      return true;
+    });
+  }
+
+  /**
+   * Numbers and appends activities; `stamp` receives each one's seq and returns what is stored.
+   * eTag-safe: on a conflict (another instance appended first) the append is redone on a fresh read.
+   */
+  async append(
+    conversationId: string,
+    userId: string,
+    activities: Partial<Activity>[],
+    stamp: (activity: Partial<Activity>, seq: number) => Partial<Activity>,
+  ): Promise<Partial<Activity>[]> {
+    if (activities.length === 0) return [];
+    return this.serialised(conversationId, async () => {
+      for (let attempt = 1; ; attempt++) {
+        const current = (await this.read(conversationId)) ?? { v: 1 as const, userId, next: 1, activities: [] };
+        const stamped = activities.map((activity, i) => stamp(activity, current.next + i));
+        const entries = [
+          ...current.activities,
+          ...stamped.map((activity, i) => ({ seq: current.next + i, activity: activity })),
+        ].slice(-HISTORY_CAP);
+        const item: StoredItem = {
+          v: 1,
+          userId: current.userId,
+          next: current.next + activities.length,
+          activities: entries,
+          eTag: current.eTag ?? '*',
+        };
+        try {
+          await this.storage.write({ [this.key(conversationId)]: item });
+          return stamped;
+        } catch (error) {
+          if (attempt < MAX_WRITE_ATTEMPTS && isETagConflict(error)) continue;
+          throw error;
+        }
+      }
+    });
+  }
+
+  /** Activities after the watermark, and the new watermark (unchanged when nothing is new). */
+  async since(conversationId: string, watermark: number): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
+    const history = await this.read(conversationId);
+    if (history === undefined) return { activities: [], watermark: 0 };
+    // A watermark from beyond this transcript (a store that was reset) starts the client over.
+    const seen = watermark >= history.next ? 0 : watermark;
+    const fresh = history.activities.filter((entry) => entry.seq > seen);
+    return { activities: fresh.map((entry) => entry.activity as Partial<Activity>), watermark: history.next - 1 };
+  }
+
+  private serialised<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(conversationId) ?? Promise.resolve();
+    const run = previous.then(work, work);
+    const settled = run.then(() => undefined, () => undefined);
+    this.queues.set(conversationId, settled);
+    void settled.then(() => {
+      if (this.queues.get(conversationId) === settled) this.queues.delete(conversationId);
+    });
+    return run;
+  }
+}
