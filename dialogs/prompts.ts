@@ -1,0 +1,118 @@
+import type { Answers, QuestionSlot } from '../machines/answers.js';
+import type { SessionView } from '../machines/imrSession.js';
+import type { Choice, ChoiceValue, Reply } from './contract.js';
+import { formatDate, hasText, say, type TextKey, type Voice } from './say.js';
+
+/**
+ * How each question is said and which choices it offers. The machine decides what to ask
+ * (QuestionView: slot, kind, choices); this module decides the words.
+ */
+
+const answer = (answers: Answers): ChoiceValue => ({ answer: answers });
+
+function valueLabel(voice: Voice, slot: string, value: string): string {
+  const key = `c.${slot}.${value}`;
+  return hasText(key) ? say(voice, key) : value;
+}
+
+/** Outcomes always offer Back and Start over; O14 also offers its answers ("Go on as a DMHC plan"). */
+function outcomeChoices(view: SessionView, voice: Voice): Choice[] {
+  const offers = view.offers.map(({ slot, value }) => ({
+    label: valueLabel(voice, slot, value),
+    value: answer({ [slot]: value }),
+  }));
+  return [
+    ...offers,
+    { label: say(voice, 'c.back'), value: { command: 'back' } },
+    { label: say(voice, 'c.restart'), value: { command: 'restart' } },
+  ];
+}
+
+/**
+ * The choices of what the person is being asked now, in the order shown. A typed number ("2")
+ * picks from this same list, so buttons, card actions and SMS menus all mean the same thing.
+ */
+export function currentChoices(view: SessionView, voice: Voice, pendingDate?: readonly string[], misses = 0): Choice[] {
+  const choices = questionChoices(view, voice, pendingDate);
+  // After three misses: the option to start over (the Help Center number is in the text).
+  if (misses >= 3 && (view.question || pendingDate?.length)) choices.push({ label: say(voice, 'c.restart'), value: { command: 'restart' } });
+  return choices;
+}
+
+function questionChoices(view: SessionView, voice: Voice, pendingDate?: readonly string[]): Choice[] {
+  if (pendingDate && pendingDate.length > 0) {
+    return pendingDate.map((iso) => ({ label: formatDate(iso, voice.locale), value: answer({ appealDate: iso }) }));
+  }
+  const question = view.question;
+  if (!question) return view.outcome ? outcomeChoices(view, voice) : [];
+  if (question.slot === 'planName') return [{ label: say(voice, 'c.planName.unknown'), value: answer({ planName: '' }) }];
+  return question.choices.map((value) => ({
+    label: valueLabel(voice, question.slot, value),
+    value: answer({ [question.slot]: value }),
+  }));
+}
+
+export function questionText(view: SessionView, voice: Voice): string {
+  const slot = view.question?.slot;
+  if (slot === undefined) return say(voice, 'q.outcomeMenu');
+  if (slot === 'regulator' && view.answers.planName) return say(voice, 'q.regulatorBrand', { plan: view.answers.planName });
+  if (slot === 'appealDate') return say(voice, view.answers.appealStatus === 'pending' ? 'q.appealDate.pending' : 'q.appealDate.decided');
+  return say(voice, `q.${slot}`);
+}
+
+export function questionReply(
+  view: SessionView,
+  voice: Voice,
+  options: { pendingDate?: readonly string[]; misses?: number; lead?: string; tail?: string } = {},
+): Reply {
+  const question = options.pendingDate?.length
+    ? say(voice, 'date.ambiguous', {
+        a: formatDate(options.pendingDate[0] ?? '', voice.locale),
+        b: formatDate(options.pendingDate[1] ?? '', voice.locale),
+      })
+    : questionText(view, voice);
+  const choices = currentChoices(view, voice, options.pendingDate, options.misses);
+  const text = [options.lead, question, options.tail].filter((part) => part !== undefined && part !== '').join('\n');
+  return { kind: 'question', text, ...(choices.length ? { choices } : {}) };
+}
+
+export function exampleFor(slot: QuestionSlot | undefined, voice: Voice): string {
+  return say(voice, slot ? `example.${slot}` : 'example.outcome');
+}
+
+export function helpFor(slot: QuestionSlot | undefined, voice: Voice): string {
+  return `${say(voice, slot ? `help.${slot}` : 'help.outcome')} ${say(voice, 'help.commands')}`;
+}
+
+const summaryOrder: readonly (keyof Answers)[] = [
+  'planName',
+  'coverage',
+  'regulator',
+  'hearing',
+  'reason',
+  'appealStatus',
+  'appealDate',
+  'urgency',
+];
+
+/**
+ * What was understood, in a few words: "Kaiser, an HMO or Kaiser plan (DMHC), appeal denied,
+ * decision dated March 3, 2026". Said back at once instead of a confirmation turn; `back` corrects.
+ */
+export function summarize(given: Answers, all: Answers, voice: Voice): string {
+  const parts: string[] = [];
+  for (const slot of summaryOrder) {
+    const value = given[slot];
+    if (value === undefined) continue;
+    if (slot === 'planName') parts.push(value === '' ? say(voice, 's.planUnknown') : say(voice, 's.plan', { plan: String(value) }));
+    else if (slot === 'appealDate') {
+      const key: TextKey = all.appealStatus === 'pending' ? 's.appealDate.pending' : 's.appealDate.decided';
+      parts.push(say(voice, key, { date: formatDate(String(value), voice.locale) }));
+    } else if (slot === 'mediCalRx') continue;
+    else {
+      const key = `s.${slot}.${String(value)}`;
+      if (hasText(key)) parts.push(say(voice, key));
+    }
+  }
+  return parts.join(', ');
+}

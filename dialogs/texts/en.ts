@@ -1,0 +1,690 @@
+import { text, type Text } from './text.js';
+
+/**
+ * Everything the bot says in English. Plain words, short sentences (grade 8 or lower:
+ * test/dialogs/readability.test.ts). Phone numbers and deadline numbers are never written here:
+ * `{phone.KEY}` and `{t.KEY}` come from machines/facts.ts. Texts are written in the imperative
+ * ("Call DMHC") so they read right for a patient and for staff helping one.
+ * Do not say (imr-rules.md §3): that the ID card names the regulator; "3 days in Medi-Cal IMR";
+ * that DMHC names Kaiser; that a wrong agency forwards the case.
+ */
+export const en = {
+  // Welcome and framing
+  'welcome.what': text(
+    'Hi! I help you find out if you can get an Independent Medical Review (IMR) after a health plan said no.',
+    'Hi! I help you see if you can get an Independent Medical Review (IMR) after a health plan said no.',
+    'Hi! I help you find out if a patient can get an Independent Medical Review (IMR) after a health plan said no.',
+  ),
+  'welcome.disclaimer': text(
+    'This is general information, not legal or medical advice. I do not need a name, member ID or diagnosis.',
+    'This is general info, not legal or medical advice. No name, member ID or diagnosis needed.',
+    'This is general information, not legal or medical advice. I do not need the patient\'s name, member ID or diagnosis.',
+  ),
+  'welcome.staff': text(
+    'If you help a patient file, they can name you on DMHC\'s Authorized Assistant form.',
+    'If you help a patient file, they can name you on the DMHC Authorized Assistant form.',
+  ),
+  'shared.general': text(
+    'An Independent Medical Review (IMR) is a free review by doctors outside the health plan. It can overturn a denial of care. In California, DMHC or CDI runs it. To look at one patient\'s case, please message me in a private chat. Please do not share patient details here.',
+    'An IMR is a free review by outside doctors. It can overturn a denial of care. For one case, message me in a private chat.',
+  ),
+
+  // Understanding
+  got: text('Got it: {summary}.'),
+  'miss.first': text('Sorry, I did not get that. {example}', 'Sorry, I did not get that. {example}'),
+  'miss.second': text('Please pick one of these. You can reply with its number:', 'Please reply with a number:'),
+  'miss.third': text(
+    'I am sorry this is hard. For free help from a person, call the DMHC Help Center at {phone.dmhcHelpCenter}. Or start over with me.',
+    'For free help from a person, call the DMHC Help Center at {phone.dmhcHelpCenter}. Or reply with a number to start over.',
+  ),
+
+  'example.coverage': text('For example, type "Kaiser" or "Medi-Cal", or pick one below.', 'For example, type Kaiser or Medi-Cal.'),
+  'example.regulator': text(
+    'For example, type "DMHC" or "Department of Insurance", or pick one below.',
+    'For example, type DMHC or Insurance.',
+  ),
+  'example.planName': text('For example, type "L.A. Care" or "CalOptima". Or pick "I don\'t know".', 'For example, type L.A. Care.'),
+  'example.hearing': text('For example, type "no hearing" or "I asked for one", or pick one below.', 'For example, type no hearing.'),
+  'example.reason': text(
+    'For example, type "not medically necessary" or "a billing problem", or pick one below.',
+    'For example, type not medically necessary.',
+  ),
+  'example.appealStatus': text(
+    'For example, type "they said no to my appeal" or "I have not appealed", or pick one below.',
+    'For example, type I have not appealed.',
+  ),
+  'example.appealDate': text('Type the date like this: 3/14/2026.', 'Type the date like this: 3/14/2026.'),
+  'example.urgency': text('For example, type "urgent" or "not urgent", or pick one below.', 'For example, type urgent or not urgent.'),
+  'example.outcome': text('You can type "back", "start over" or "help", or pick one below.', 'Type back, start over or help.'),
+
+  // Safety: first, before anything else (product rule: information, not medical advice)
+  'safety.emergency': text('If this is a medical emergency, call {phone.emergency} now.'),
+  'safety.crisis': text(
+    'If you are thinking about hurting yourself, call or text {phone.crisis} now. It is free, and someone is there day and night.',
+    'If you are thinking about hurting yourself, call or text {phone.crisis} now. Free, day and night.',
+  ),
+
+  // Dates (imr-rules.md §1: refuse future, impossible and very old dates, and ask again)
+  'date.future': text(
+    'That date is in the future. Please type the date that is printed on the letter, like 3/14/2026.',
+    'That date is in the future. Type the date on the letter, like 3/14/2026.',
+  ),
+  'date.impossible': text(
+    'That date does not exist on the calendar. Please check it and type it again, like 3/14/2026.',
+    'That date does not exist. Type it again, like 3/14/2026.',
+  ),
+  'date.too_old': text(
+    'That date is more than {t.oldestDateYears} years ago. Please check it and type it again.',
+    'That date is more than {t.oldestDateYears} years ago. Please check it.',
+  ),
+  'date.malformed': text('I could not read that date. Please type it like 3/14/2026.', 'Please type the date like 3/14/2026.'),
+  'date.ambiguous': text('Which date do you mean: {a} or {b}?', 'Which date: {a} or {b}?'),
+
+  // Commands
+  'back.done': text('OK, let us go back one step.', 'OK, one step back.'),
+  'back.nothing': text('This is the first question, so there is nothing to go back to.', 'This is the first question.'),
+  'restart.done': text('OK, let us start over. Your answers are cleared.', 'OK, starting over.'),
+  deleted: text(
+    'Done. Your answers in this chat are erased. You can start again any time by sending a message.',
+    'Done. Your answers are erased. Send a message any time to start again.',
+  ),
+  'reminders.stopped': text('OK. You will not get reminders from this chat.', 'OK. No reminders from this chat.'),
+  'locale.switched': text('OK, I will write in English.'),
+
+  'help.commands': text(
+    'You can type "back", "start over", "español" or "delete my data" at any time.',
+    'Type back, start over, espanol or delete my data at any time.',
+  ),
+  'help.coverage': text(
+    'I need the kind of health coverage. It tells me which state office can help. Look at the plan\'s letters or website. If you are not sure, pick "Not sure".',
+    'I need the kind of coverage. It shows which office can help. Not sure? Pick Not sure.',
+  ),
+  'help.regulator': text(
+    'Two state offices oversee health plans: DMHC and CDI. The denial letter or the appeal answer has a paragraph that names one of them. The Evidence of Coverage may name it too.',
+    'The denial letter or the plan booklet names DMHC or CDI. Pick the one it names.',
+  ),
+  'help.planName': text(
+    'I need only the plan\'s name, like "L.A. Care" or "Health Net". Some county Medi-Cal plans follow other rules. Never send a member ID.',
+    'Just the plan name, like L.A. Care. Never send a member ID.',
+  ),
+  'help.hearing': text(
+    'A State Hearing is a Medi-Cal appeal to a judge from the state. If a hearing on this denial was already held, IMR is not open for it.',
+    'A State Hearing is a Medi-Cal appeal to a state judge. Was one asked for or held on this denial?',
+  ),
+  'help.reason': text(
+    'Look at the denial letter. It says why the plan said no. Only some reasons can go to IMR.',
+    'The denial letter says why the plan said no. Only some reasons go to IMR.',
+  ),
+  'help.appealStatus': text(
+    'An appeal (also called a grievance) is when you ask the plan to change its mind. Most people must do this before an IMR.',
+    'An appeal (grievance) asks the plan to change its mind. It usually comes before IMR.',
+  ),
+  'help.appealDate': text(
+    'Type the date printed on the plan\'s letter, or the day the appeal was sent. Type it like 3/14/2026. The date sets the deadline.',
+    'Type the date on the letter, like 3/14/2026. It sets the deadline.',
+  ),
+  'help.urgency': text(
+    'Urgent means a doctor says waiting could cause a serious threat to health. This includes severe pain, or risk of death or of losing a limb or a body function.',
+    'Urgent means a doctor says waiting is a serious threat to health, like severe pain.',
+  ),
+  'help.outcome': text(
+    'This is my answer for the case. You can go back to change an answer, or start over.',
+    'This is my answer. Reply back to change an answer, or start over.',
+  ),
+
+  // Short answers to common questions (the guide, checked by imr-rules.md §3)
+  'faq.whatIsImr': text(
+    'An Independent Medical Review (IMR) is a review by doctors who do not work for the health plan. They look at the records and decide if the plan must cover the care. The plan must follow their decision.',
+    'An IMR is a review by doctors who do not work for the plan. The plan must follow their decision.',
+  ),
+  'faq.isItFree': text('Yes. An IMR is free for the patient.', 'Yes. An IMR is free.'),
+  'faq.howLong': text(
+    'In about a week, you learn if the case can go to IMR. Then the decision takes about {t.standardImrDaysMin} to {t.standardImrDaysMax} days. Urgent cases take about {t.expeditedImrDaysMin} to {t.expeditedImrDaysMax} days.',
+    'About a week to learn if the case qualifies. Then about {t.standardImrDaysMin} to {t.standardImrDaysMax} days. Urgent: about {t.expeditedImrDaysMin} to {t.expeditedImrDaysMax} days.',
+  ),
+  'faq.dmhcOrCdi': text(
+    'DMHC oversees most HMOs, such as Kaiser, and most Covered California plans. CDI oversees many insurance policies. The denial letter names the office. If you are not sure, call DMHC first at {phone.dmhcHelpCenter}.',
+    'DMHC: most HMOs and Covered California plans. CDI: many insurance policies. Not sure? Call DMHC at {phone.dmhcHelpCenter}.',
+  ),
+  'faq.documents': text(
+    'Gather the denial letters, the plan\'s written answer to the appeal, and medical records. A letter from the doctor helps. If someone helps you file, add an Authorized Assistant form.',
+    'Denial letters, the appeal answer, medical records, a letter from the doctor.',
+  ),
+  'faq.whoCanHelp': text(
+    'The DMHC Help Center helps for free: {phone.dmhcHelpCenter}. The Health Consumer Alliance also gives free local help: {phone.healthConsumerAlliance}.',
+    'Free help: DMHC {phone.dmhcHelpCenter}. Health Consumer Alliance {phone.healthConsumerAlliance}.',
+  ),
+
+  // Questions
+  'q.coverage': text(
+    'What kind of health coverage do you have?',
+    'What kind of health coverage do you have?',
+    'What kind of health coverage does the patient have?',
+  ),
+  'q.regulator': text(
+    'Which state office does the denial letter name?',
+    'Which office does the denial letter name?',
+  ),
+  'q.regulatorBrand': text(
+    '{plan} sells both kinds of plans. Which state office does the denial letter name?',
+    '{plan} sells both kinds of plans. Which office does the denial letter name?',
+  ),
+  'q.planName': text(
+    'What is the name of your Medi-Cal plan?',
+    'What is the name of your Medi-Cal plan?',
+    'What is the name of the patient\'s Medi-Cal plan?',
+  ),
+  'q.hearing': text(
+    'Did you ask for a Medi-Cal State Hearing about this denial?',
+    'Did you ask for a State Hearing about this denial?',
+    'Did the patient ask for a Medi-Cal State Hearing about this denial?',
+  ),
+  'q.reason': text('Why did the plan say no?'),
+  'q.appealStatus': text(
+    'Did you appeal to the plan (file a grievance)?',
+    'Did you appeal to the plan?',
+    'Did the patient appeal to the plan (file a grievance)?',
+  ),
+  'q.appealDate.decided': text(
+    'What date is printed on the plan\'s written answer to the appeal? Type it like 3/14/2026.',
+    'What date is on the plan\'s answer to the appeal? Like 3/14/2026.',
+  ),
+  'q.appealDate.pending': text(
+    'On what date did you send the appeal? Type it like 3/14/2026.',
+    'What date did you send the appeal? Like 3/14/2026.',
+    'On what date did the patient send the appeal? Type it like 3/14/2026.',
+  ),
+  'q.urgency': text(
+    'Does a doctor say waiting would be a serious threat to your health?',
+    'Does a doctor say waiting is a serious threat to your health?',
+    'Does a doctor say waiting would be a serious threat to the patient\'s health?',
+  ),
+  'q.outcomeMenu': text('What next?'),
+
+  // Choice labels (short: buttons and SMS menus)
+  'c.coverage.dmhc_plan': text('HMO or Kaiser'),
+  'c.coverage.cdi_policy': text('Insurance policy (PPO/EPO)', 'Insurance PPO/EPO'),
+  'c.coverage.medi_cal_managed': text('Medi-Cal through a plan', 'Medi-Cal plan'),
+  'c.coverage.medi_cal_ffs': text('Regular Medi-Cal (no plan)', 'Regular Medi-Cal'),
+  'c.coverage.medicare': text('Medicare or Medicare Advantage', 'Medicare'),
+  'c.coverage.medi_medi': text('Both Medicare and Medi-Cal', 'Medicare and Medi-Cal'),
+  'c.coverage.self_funded': text('Employer plan that pays claims itself', 'Self-funded job plan'),
+  'c.coverage.unsure': text('Not sure'),
+  'c.regulator.dmhc': text('Managed Health Care (DMHC)', 'DMHC'),
+  'c.regulator.cdi': text('Department of Insurance (CDI)', 'CDI'),
+  'c.regulator.self_funded': text('Employer pays claims itself', 'Self-funded job plan'),
+  'c.regulator.unsure': text('It names neither', 'Neither'),
+  'c.regulator.assumed_dmhc': text('Go on as a DMHC plan', 'Go on as DMHC'),
+  'c.planName.unknown': text('I don\'t know'),
+  'c.hearing.none': text('No'),
+  'c.hearing.requested': text('Asked, not held yet', 'Asked, not held'),
+  'c.hearing.held': text('Yes, it was held', 'Held'),
+  'c.reason.medical_necessity': text('Not medically necessary', 'Not needed'),
+  'c.reason.emergency_payment': text('Won\'t pay for emergency care', 'Won\'t pay for ER'),
+  'c.reason.experimental': text('Experimental treatment', 'Experimental'),
+  'c.reason.billing': text('Billing or copay problem', 'Billing'),
+  'c.reason.enrollment': text('Eligibility or enrollment', 'Enrollment'),
+  'c.reason.not_covered': text('Never covered by the plan', 'Never covered'),
+  'c.reason.unsure': text('Not sure'),
+  'c.appealStatus.decided': text('Yes, and they said no', 'Yes, they said no'),
+  'c.appealStatus.pending': text('Yes, waiting to hear', 'Yes, waiting'),
+  'c.appealStatus.not_filed': text('No, not yet', 'Not yet'),
+  'c.urgency.urgent': text('Yes, it is urgent', 'Urgent'),
+  'c.urgency.not_urgent': text('No, not urgent', 'Not urgent'),
+  'c.back': text('Back'),
+  'c.restart': text('Start over'),
+
+  // What was understood, said back in a few words ("Got it: …")
+  's.coverage.dmhc_plan': text('an HMO or Kaiser plan (DMHC)'),
+  's.coverage.cdi_policy': text('an insurance policy (CDI)'),
+  's.coverage.medi_cal_managed': text('Medi-Cal through a plan'),
+  's.coverage.medi_cal_ffs': text('regular Medi-Cal'),
+  's.coverage.medicare': text('Medicare'),
+  's.coverage.medi_medi': text('Medicare and Medi-Cal'),
+  's.coverage.self_funded': text('a self-funded employer plan'),
+  's.coverage.unsure': text('not sure of the plan type'),
+  's.regulator.dmhc': text('a DMHC plan'),
+  's.regulator.cdi': text('a CDI policy'),
+  's.regulator.self_funded': text('a self-funded employer plan'),
+  's.regulator.unsure': text('the letter names neither office'),
+  's.regulator.assumed_dmhc': text('going on as a DMHC plan'),
+  's.plan': text('{plan}'),
+  's.planUnknown': text('plan name not known'),
+  's.hearing.none': text('no State Hearing'),
+  's.hearing.requested': text('State Hearing asked for'),
+  's.hearing.held': text('State Hearing held'),
+  's.reason.medical_necessity': text('denied as not medically necessary'),
+  's.reason.emergency_payment': text('plan won\'t pay for emergency care'),
+  's.reason.experimental': text('denied as experimental'),
+  's.reason.billing': text('a billing problem'),
+  's.reason.enrollment': text('an eligibility or enrollment decision'),
+  's.reason.not_covered': text('care the plan never covers'),
+  's.reason.unsure': text('reason not sure'),
+  's.appealStatus.decided': text('appeal denied'),
+  's.appealStatus.pending': text('appeal filed, no answer yet'),
+  's.appealStatus.not_filed': text('no appeal yet'),
+  's.appealDate.decided': text('decision dated {date}'),
+  's.appealDate.pending': text('appeal sent on {date}'),
+  's.urgency.urgent': text('urgent'),
+  's.urgency.not_urgent': text('not urgent'),
+
+  // Labels of an outcome's facts
+  'l.agency': text('Agency'),
+  'l.deadline': text('Deadline'),
+  'l.daysLeft': text('Days left'),
+  'l.passedOn': text('Deadline passed on'),
+  'l.daysSince': text('Days since'),
+  'l.planDue': text('Plan must answer by'),
+  'l.planWasDue': text('Plan\'s answer was due'),
+  'l.hearingDeadline': text('State Hearing: ask by'),
+  'l.phone': text('Phone'),
+  'l.tty': text('TTY/TDD'),
+  'l.freeHelp': text('Free help'),
+  'l.howLong': text('How long'),
+  'l.documents': text('Documents'),
+  'l.rule': text('Rule'),
+  'l.mail': text('Mail'),
+  'l.fax': text('Fax'),
+  'l.steps': text('Next steps:'),
+
+  // Agencies and links
+  'agency.DMHC': text('DMHC (Department of Managed Health Care)', 'DMHC'),
+  'agency.CDI': text('CDI (California Department of Insurance)', 'CDI'),
+  'agency.medicare': text('Medicare'),
+  'agency.ebsa': text('U.S. Department of Labor (EBSA)', 'U.S. Dept. of Labor (EBSA)'),
+  'agency.cdss': text('State Hearings (Department of Social Services)', 'State Hearings'),
+  'agency.enrollment': text('Covered California or the county'),
+  'agency.ombudsman': text('Medi-Cal Managed Care Ombudsman', 'Medi-Cal Ombudsman'),
+  'phone.dmhcHelpCenter': text('DMHC Help Center'),
+  'phone.cdiHotline': text('CDI Consumer Hotline', 'CDI Hotline'),
+  'phone.healthConsumerAlliance': text('Health Consumer Alliance'),
+  'phone.medicare': text('Medicare'),
+  'phone.hicap': text('HICAP (free Medicare help)', 'HICAP'),
+  'phone.ebsa': text('EBSA'),
+  'phone.cdssStateHearings': text('State Hearings'),
+  'phone.cdssPublicInquiry': text('Public Inquiry'),
+  'phone.mediCalOmbudsman': text('Medi-Cal Ombudsman'),
+  'phone.dmhcTdd': text('DMHC TDD'),
+  'phone.cdiTty': text('CDI TTY'),
+  'phone.medicareTty': text('Medicare TTY'),
+  'phone.cdssTdd': text('State Hearings TDD'),
+  'phone.coveredCalifornia': text('Covered California'),
+  'link.dmhcComplaint': text('DMHC: File a Complaint'),
+  'link.dmhcImrForm': text('DMHC IMR form'),
+  'link.cdiImr': text('CDI: Independent Medical Review'),
+  'link.cdiComplaint': text('CDI: Consumer help'),
+  'link.medicareAppeals': text('Medicare appeals'),
+  'link.coveredCalifornia': text('Covered California'),
+  'link.cdssStateHearing': text('Ask for a State Hearing'),
+  'link.healthConsumerAlliance': text('Health Consumer Alliance'),
+  'link.authorizedAssistant': text('DMHC Authorized Assistant form'),
+
+  // Timelines and documents (facts: imr-rules.md §3)
+  'timeline.imr': text(
+    'In about a week, you learn if the case qualifies. Then the decision takes about {t.standardImrDaysMin} to {t.standardImrDaysMax} days.',
+    'About a week to learn if it qualifies, then about {t.standardImrDaysMin} to {t.standardImrDaysMax} days.',
+  ),
+  'timeline.expeditedDmhc': text(
+    'An urgent (expedited) IMR takes about {t.expeditedImrDaysMin} to {t.expeditedImrDaysMax} days.',
+    'Urgent IMR: about {t.expeditedImrDaysMin} to {t.expeditedImrDaysMax} days.',
+  ),
+  'timeline.expeditedCdi': text(
+    'By law, CDI decides an urgent (expedited) IMR in {t.cdiExpeditedImrDays} days.',
+    'Urgent IMR at CDI: {t.cdiExpeditedImrDays} days by law.',
+  ),
+  'timeline.afterWin': text(
+    'If you win, the plan must approve the care within {t.afterWinBusinessDays} business days.',
+    'If you win, the plan must approve the care in {t.afterWinBusinessDays} business days.',
+  ),
+  'timeline.plan': text(
+    'The plan has {t.planGrievanceDays} days to answer an appeal, or {t.planUrgentDays} days if it is urgent.',
+    'The plan has {t.planGrievanceDays} days to answer, or {t.planUrgentDays} if urgent.',
+  ),
+  'timeline.complaint': text(
+    'Most complaints are decided in about {t.complaintDays} days.',
+    'Most complaints: about {t.complaintDays} days.',
+  ),
+  'docs.imr': text(
+    'The denial letters. The plan\'s written answer to the appeal. Medical records (ask doctors outside the plan for yours). A letter from the doctor. An Authorized Assistant form if someone helps you.',
+    'Denial letters, the appeal answer, medical records, a letter from the doctor.',
+  ),
+  'docs.imrMediCal': text(
+    'The denial letters. The plan\'s Notice of Appeal Resolution (NAR). Medical records (ask doctors outside the plan for yours). A letter from the doctor. An Authorized Assistant form if someone helps you.',
+    'Denial letters, the NAR, medical records, a letter from the doctor.',
+  ),
+  'docs.complaint': text('The denial letter or bill, and the plan\'s answer to the grievance.', 'The letter or bill, and the plan\'s answer.'),
+  'days.left': text('{date} ({n} days left)'),
+
+  // O1: file an IMR now
+  'o1.title': text('File an IMR now'),
+  'o1.meaning': text(
+    'You can ask for an IMR now. The plan said no in writing less than {t.imrFilingMonths} months ago.',
+    'You can ask for an IMR now.',
+  ),
+  'o1.step1': text(
+    'Gather the papers: the denial letters, the plan\'s written answer, and medical records.',
+    'Gather the denial letters, the plan\'s answer and medical records.',
+  ),
+  'o1.step2': text('Ask the doctor for a letter that says why the care is needed.', 'Ask the doctor for a letter of support.'),
+  'o1.step3.DMHC': text(
+    'File the IMR with DMHC online. Or call {agencyPhone} and ask for the form.',
+    'File with DMHC online, or call {agencyPhone}.',
+  ),
+  'o1.step3.CDI': text(
+    'File the IMR with CDI on the form the insurer sent with its answer. No form? Call {agencyPhone}.',
+    'File with CDI on the form the insurer sent. No form? Call {agencyPhone}.',
+  ),
+  'o1.step4': text(
+    'File by {deadline}. Send copies, not the originals.',
+    'File by {deadline}. Send copies, not originals.',
+  ),
+  'o1.step5': text(
+    'Outside doctors review the case. You may send more papers while they review it.',
+    'Outside doctors review the case. You can send more papers.',
+  ),
+
+  // O2: urgent
+  'o2.title': text('Ask for a fast (expedited) review now'),
+  'o2.meaning': text(
+    'This is urgent, so ask for a fast (expedited) review now. Do not wait.',
+    'This is urgent. Ask for a fast review now.',
+  ),
+  'o2.step1.DMHC': text(
+    'Call the plan and ask for an urgent appeal. The plan must decide within {t.planUrgentDays} days.',
+    'Ask the plan for an urgent appeal. It must decide in {t.planUrgentDays} days.',
+  ),
+  'o2.step1.CDI': text(
+    'Call the insurer and ask for its {t.cdiExpeditedInsurerHours}-hour fast (expedited) review.',
+    'Ask the insurer for its {t.cdiExpeditedInsurerHours}-hour fast review.',
+  ),
+  'o2.step2.DMHC': text(
+    'Call DMHC now at {agencyPhone}. In urgent cases, you do not wait {t.planGrievanceDays} days. In rare, serious cases DMHC can skip the plan step.',
+    'Call DMHC now at {agencyPhone}. Urgent cases do not wait {t.planGrievanceDays} days.',
+  ),
+  'o2.step2.CDI': text(
+    'Call CDI now at {agencyPhone}. Ask to skip the insurer step (a waiver).',
+    'Call CDI now at {agencyPhone}. Ask for a waiver.',
+  ),
+  'o2.step3': text(
+    'Ask the doctor for a letter that says waiting is a serious threat to health.',
+    'Get a doctor\'s letter that says waiting is a serious risk.',
+  ),
+  'o2.step4': text('Ask for an expedited IMR.', 'Ask for an expedited IMR.'),
+  'o2.decided': text(
+    'The plan already said no in writing, so ask for an expedited IMR now. The last day to file is {deadline}.',
+    'Ask for an expedited IMR now. Last day: {deadline}.',
+  ),
+
+  // O3: experimental, DMHC
+  'o3.title': text('You may apply for an IMR now'),
+  'o3.meaning': text(
+    'The plan called the treatment experimental. With a DMHC plan, you may apply for an IMR now. You do not need the plan appeal or the {t.planGrievanceDays}-day wait first.',
+    'Experimental denial: you may apply for an IMR now, without the plan appeal.',
+  ),
+  'o3.step1': text(
+    'Ask the doctor to certify two things. First, the illness is life-threatening or seriously debilitating. Second, standard treatment did not work or is not right.',
+    'Ask the doctor to certify the illness is life-threatening or very serious, and standard care did not work.',
+  ),
+  'o3.step2': text('Gather the denial letter and medical records.', 'Gather the denial letter and records.'),
+  'o3.step3': text('File the IMR with DMHC online, or call {agencyPhone}.', 'File with DMHC online, or call {agencyPhone}.'),
+  'o3.step4': text('If it is urgent, ask for an expedited IMR.', 'If urgent, ask for an expedited IMR.'),
+
+  // O4: the plan missed its 30 days
+  'o4.title': text('You may file an IMR now'),
+  'o4.meaning': text(
+    'The plan had {t.planGrievanceDays} days to answer the appeal and did not. You may file an IMR now.',
+    'The plan did not answer in {t.planGrievanceDays} days. You may file an IMR now.',
+  ),
+  'o4.step1': text('Gather a copy of the appeal and the date you sent it.', 'Gather the appeal and the date you sent it.'),
+  'o4.step2': text('File the IMR with {agency}: online, or call {agencyPhone}.', 'File with {agency}: online or {agencyPhone}.'),
+  'o4.step3': text(
+    'Say that the plan did not answer within {t.planGrievanceDays} days.',
+    'Say the plan did not answer in {t.planGrievanceDays} days.',
+  ),
+  'o4.noDeadline': text(
+    'There is no {t.imrFilingMonths}-month deadline yet. That clock starts when the plan answers in writing.',
+    'No {t.imrFilingMonths}-month deadline yet: it starts with a written answer.',
+  ),
+
+  // O5: wait for the plan
+  'o5.title': text('Wait for the plan\'s answer'),
+  'o5.meaning': text('The plan still has time to answer the appeal. It must answer by {planDue}.', 'The plan must answer by {planDue}.'),
+  'o5.step1': text('Wait for the plan\'s written answer until {planDue}.', 'Wait for the answer until {planDue}.'),
+  'o5.step2': text(
+    'If there is no answer by then, you may file an IMR with {agency}.',
+    'No answer by then? File an IMR with {agency}.',
+  ),
+  'o5.step3': text(
+    'If it becomes urgent, call the plan and {agency} at {agencyPhone} right away. Urgent appeals are decided in {t.planUrgentDays} days.',
+    'If it gets urgent, call the plan and {agency} at {agencyPhone}.',
+  ),
+
+  // O6: appeal to the plan first
+  'o6.title': text('Appeal to the plan first'),
+  'o6.meaning': text(
+    'First, file an appeal (grievance) with the plan. An IMR usually comes after the plan\'s answer.',
+    'First, file an appeal (grievance) with the plan.',
+  ),
+  'o6.step1': text(
+    'File the appeal by phone, on the plan\'s website, or with the form in the denial letter.',
+    'Appeal by phone, online, or with the form in the letter.',
+  ),
+  'o6.step2': text(
+    'Do it soon. Most plans allow {t.commercialGrievanceDays} days from the problem.',
+    'Most plans allow {t.commercialGrievanceDays} days.',
+  ),
+  'o6.step2.mediCal': text(
+    'Medi-Cal: appeal within {t.mediCalPlanAppealDays} days of the Notice of Action.',
+    'Medi-Cal: appeal within {t.mediCalPlanAppealDays} days of the notice.',
+  ),
+  'o6.step3': text(
+    'The plan has {t.planGrievanceDays} days to answer, or {t.planUrgentDays} days if it is urgent.',
+    'The plan has {t.planGrievanceDays} days, or {t.planUrgentDays} if urgent.',
+  ),
+  'o6.step4': text(
+    'Come back when the plan answers, or if {t.planGrievanceDays} days pass with no answer.',
+    'Come back when it answers, or after {t.planGrievanceDays} days.',
+  ),
+
+  // O7: the deadline passed
+  'o7.title': text('The deadline passed, but it may not be final'),
+  'o7.meaning': text(
+    'The {t.imrFilingMonths}-month deadline passed on {deadline}. That is not always final, so still call.',
+    'The deadline passed on {deadline}. It may not be final: still call.',
+  ),
+  'o7.step1.DMHC': text(
+    'Call DMHC at {agencyPhone}. DMHC may accept a late IMR when something kept you from filing on time.',
+    'Call DMHC at {agencyPhone}. DMHC may accept a late IMR.',
+  ),
+  'o7.step1.CDI': text(
+    'Call CDI at {agencyPhone}. The Insurance Commissioner may give more time.',
+    'Call CDI at {agencyPhone}. CDI may give more time.',
+  ),
+  'o7.step2': text('Explain what kept you from filing on time, like an illness.', 'Say what kept you from filing on time.'),
+  'o7.step3': text(
+    'Get free help from the Health Consumer Alliance at {phone.healthConsumerAlliance}.',
+    'Free help: Health Consumer Alliance {phone.healthConsumerAlliance}.',
+  ),
+  'o7.mediCal': text(
+    'Medi-Cal: the time to ask for a State Hearing has likely passed too.',
+    'Medi-Cal: the State Hearing time has likely passed too.',
+  ),
+
+  // O8: billing
+  'o8.title': text('Not IMR: appeal, then a complaint'),
+  'o8.meaning': text(
+    'A billing problem does not go to IMR. It goes to the plan first, then to a complaint.',
+    'A billing problem is not IMR. Appeal to the plan, then complain.',
+  ),
+  'o8.step1': text('File a grievance with the plan first.', 'File a grievance with the plan.'),
+  'o8.step2': text(
+    'If it is not fixed in {t.planGrievanceDays} days, file a consumer complaint with {agency} at {agencyPhone}.',
+    'Not fixed in {t.planGrievanceDays} days? Complain to {agency}: {agencyPhone}.',
+  ),
+  'o8.step3': text('Most complaints are decided in about {t.complaintDays} days.', 'Most are decided in about {t.complaintDays} days.'),
+  'o8.emergency': text(
+    'After emergency care, you usually owe only your in-network share, like the copay.',
+    'After emergency care, you usually owe only your in-network share.',
+  ),
+  'o8.ambulance': text(
+    'With a DMHC plan, this is also true for a ground ambulance outside the network.',
+    'Same for a ground ambulance with a DMHC plan.',
+  ),
+  'o8.notEmergency': text(
+    'If the plan says it was not an emergency and won\'t pay, go back and pick "Won\'t pay for emergency care". That can go to IMR.',
+    'Plan says it was not an emergency? Go back and pick Won\'t pay for ER.',
+  ),
+
+  // O9: never covered
+  'o9.title': text('Not IMR: the plan never covers this'),
+  'o9.meaning': text(
+    'Care the plan\'s contract never covers does not go to IMR.',
+    'Care the contract never covers is not IMR.',
+  ),
+  'o9.step1': text(
+    'Read the plan\'s Evidence of Coverage. See if it lists this care.',
+    'Check the plan\'s Evidence of Coverage.',
+  ),
+  'o9.step2': text('If you think it is covered, file a grievance with the plan.', 'Think it is covered? File a grievance.'),
+  'o9.step3': text(
+    'If that does not fix it, file a consumer complaint with {agency} at {agencyPhone}.',
+    'Not fixed? Complain to {agency}: {agencyPhone}.',
+  ),
+
+  // O10: Medicare
+  'o10.title': text('Not California IMR: use Medicare appeals'),
+  'o10.meaning': text(
+    'Medicare denials do not go to California IMR. They go to Medicare appeals.',
+    'Medicare is not California IMR. Use Medicare appeals.',
+  ),
+  'o10.step1': text(
+    'Original Medicare: ask for a redetermination within {t.medicareRedeterminationDays} days of the Medicare Summary Notice.',
+    'Original Medicare: appeal within {t.medicareRedeterminationDays} days of the notice.',
+  ),
+  'o10.step2': text(
+    'Medicare Advantage: ask the plan to reconsider, usually within {t.medicareAdvantageReconsiderationDays} days. Use the date on your notice.',
+    'Medicare Advantage: ask the plan within {t.medicareAdvantageReconsiderationDays} days. Check your notice.',
+  ),
+  'o10.step3': text(
+    'If the plan still says no, an outside review follows on its own.',
+    'If it still says no, an outside review follows.',
+  ),
+  'o10.step4': text(
+    'Call Medicare at {phone.medicare} (TTY {phone.medicareTty}). HICAP gives free help at {phone.hicap}.',
+    'Medicare: {phone.medicare}. Free help: HICAP {phone.hicap}.',
+  ),
+
+  // O11: self-funded
+  'o11.title': text('Not California IMR: federal external review'),
+  'o11.meaning': text(
+    'A plan the employer pays for itself does not use California IMR. It uses a federal external review.',
+    'A self-funded job plan uses a federal review, not California IMR.',
+  ),
+  'o11.step1': text(
+    'Ask the plan for an external review. Follow the deadline on the final denial letter. It is usually {t.selfFundedExternalReviewMonths} months.',
+    'Ask the plan for an external review. Follow the letter\'s deadline, usually {t.selfFundedExternalReviewMonths} months.',
+  ),
+  'o11.step2': text(
+    'For free help, call the U.S. Department of Labor (EBSA) at {phone.ebsa}.',
+    'Free help: EBSA {phone.ebsa}.',
+  ),
+
+  // O12: State Hearing
+  'o12.title': text('Not IMR: ask for a State Hearing'),
+  'o12.meaning': text(
+    'This Medi-Cal denial goes to a State Hearing, not to IMR.',
+    'This goes to a State Hearing, not IMR.',
+  ),
+  'o12.step1': text(
+    'Ask for a State Hearing within {t.stateHearingFfsDays} days of the notice.',
+    'Ask for a State Hearing within {t.stateHearingFfsDays} days of the notice.',
+  ),
+  'o12.step2': text(
+    'Call State Hearings at {phone.cdssStateHearings}, or ask online.',
+    'Call {phone.cdssStateHearings} or ask online.',
+  ),
+  'o12.step3': text(
+    'Questions? Call Public Inquiry at {phone.cdssPublicInquiry} (TDD {phone.cdssTdd}).',
+    'Questions: {phone.cdssPublicInquiry}.',
+  ),
+
+  // O13: hearing held
+  'o13.title': text('IMR is not open for this denial'),
+  'o13.meaning': text(
+    'A State Hearing was held on this denial, so an IMR is not open for it.',
+    'A State Hearing was held, so IMR is not open for this denial.',
+  ),
+  'o13.step1': text('The hearing decision stands.', 'The hearing decision stands.'),
+  'o13.step2': text(
+    'For questions, call the Medi-Cal Managed Care Ombudsman at {phone.mediCalOmbudsman}.',
+    'Questions: Medi-Cal Ombudsman {phone.mediCalOmbudsman}.',
+  ),
+  'o13.step3': text('If the plan denies something new, start over.', 'New denial? Start over.'),
+
+  // O14: find the regulator
+  'o14.title': text('First, find the state office for the plan'),
+  'o14.meaning': text(
+    'First, find out which state office oversees the plan.',
+    'First, find which office oversees the plan.',
+  ),
+  'o14.step1': text(
+    'Look at the denial letter, the plan\'s answer, or the Evidence of Coverage. Find a paragraph that names the Department of Managed Health Care.',
+    'Look in the denial letter or plan booklet for the Department of Managed Health Care.',
+  ),
+  'o14.step2': text(
+    'If it names it, this is a DMHC plan. If not, call DMHC first at {phone.dmhcHelpCenter}. CDI\'s hotline, {phone.cdiHotline}, can also help sort it out.',
+    'Not named? Call DMHC at {phone.dmhcHelpCenter} or CDI at {phone.cdiHotline}.',
+  ),
+  'o14.step3': text('You can also go on as a DMHC plan now.', 'Or go on as a DMHC plan now.'),
+
+  // O15: enrollment
+  'o15.title': text('Not IMR: an eligibility or enrollment decision'),
+  'o15.meaning': text(
+    'Decisions about who can enroll or get help with costs do not go to IMR.',
+    'Enrollment decisions are not IMR.',
+  ),
+  'o15.step1': text(
+    'Appeal to whoever decided: Covered California at {phone.coveredCalifornia}, or the county.',
+    'Appeal to Covered California {phone.coveredCalifornia} or the county.',
+  ),
+  'o15.step2': text(
+    'You can also ask for a State Hearing. Call {phone.cdssPublicInquiry}.',
+    'Or ask for a State Hearing: {phone.cdssPublicInquiry}.',
+  ),
+
+  // Notes added to outcomes (imr-rules.md §2: Medi-Cal, County plans, medi_medi, O14)
+  'note.mediCal': text(
+    'Medi-Cal: the plan\'s answer is called a Notice of Appeal Resolution (NAR). File the IMR first. Then, if needed, ask for a State Hearing by {hearingDate}. An IMR does not stop a later hearing.',
+    'Medi-Cal: file the IMR first. Ask for a State Hearing by {hearingDate} if needed.',
+  ),
+  'note.mediCalNoDate': text(
+    'Medi-Cal: the plan\'s answer is called a Notice of Appeal Resolution (NAR). You can also ask for a State Hearing within {t.mediCalHearingDays} days of it.',
+    'Medi-Cal: you can also ask for a State Hearing within {t.mediCalHearingDays} days of the plan\'s answer.',
+  ),
+  'note.cohs': text(
+    '{plan} may not be a DMHC plan. Check with DMHC at {phone.dmhcHelpCenter}. A State Hearing is the sure path for it.',
+    '{plan} may not be a DMHC plan. Check with DMHC. A State Hearing is the sure path.',
+  ),
+  'note.hearingRequested': text(
+    'A State Hearing was asked for. Call DMHC at {phone.dmhcHelpCenter} before the hearing date.',
+    'Hearing asked for: call DMHC {phone.dmhcHelpCenter} before the hearing date.',
+  ),
+  'note.mediMedi': text(
+    'Medicare side: you can also use Medicare appeals. Call {phone.medicare}.',
+    'Medicare side: call Medicare at {phone.medicare}.',
+  ),
+  'note.mediMediExperimental': text(
+    'IMR for experimental care may also reach Medicare members when federal law allows. Ask DMHC.',
+    'Experimental care: ask DMHC about Medicare.',
+  ),
+  'note.assumedDmhc': text(
+    'We went on as if this is a DMHC plan. If it is not, DMHC will tell you where to go.',
+    'If it is not a DMHC plan, DMHC will tell you where to go.',
+  ),
+  'note.staff': text(
+    'If you help the patient file, they can name you on DMHC\'s Authorized Assistant form.',
+    'If you help the patient file, they can name you on the Authorized Assistant form.',
+  ),
+} as const satisfies Record<string, Text>;
+
+export type TextKey = keyof typeof en;

@@ -1,0 +1,321 @@
+import type { Answers } from '../machines/answers.js';
+import { californiaToday, type DateProblem } from '../machines/dateRules.js';
+import { persistSession, restoreSession, send, viewSession, type ImrSnapshot, type SessionView } from '../machines/imrSession.js';
+import {
+  choiceValueSchema,
+  conversationDataSchema,
+  type Command,
+  type ConversationData,
+  type Locale,
+  type Reply,
+  type Surface,
+  type TurnEvent,
+  type TurnInput,
+  type TurnResult,
+} from './contract.js';
+import { outcomeReplies } from './outcomeReplies.js';
+import { currentChoices, exampleFor, helpFor, questionReply, summarize } from './prompts.js';
+import { hasText, say, type Voice } from './say.js';
+import { shortcut } from './shortcuts.js';
+import { understand } from './understand/understand.js';
+
+/**
+ * One turn: restore → understand → machine events → replies → persist (STYLE.md §2).
+ * Framework-free and clock-free: the hosting layer passes `now` and the surface; the turn never
+ * throws on stored data (anything that does not parse is a new conversation).
+ */
+
+/** What one message meant, whichever way it came (a pressed choice, a number, a command, free text). */
+interface Heard {
+  answers?: Answers;
+  command?: Command;
+  locale?: Locale;
+  faq?: string;
+  safety?: 'emergency' | 'crisis';
+  ambiguousDate?: [string, string];
+  reminders?: 'yes' | 'no';
+  /** A carrier opt-out word (STOP, CANCEL…): not a command, and no reply from the bot. */
+  carrier?: boolean;
+  dateProblem?: DateProblem;
+  understood: boolean;
+}
+
+function localeFromHint(hint: string | undefined): Locale {
+  return hint?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+function newConversation(localeHint: string | undefined, snapshot: ImrSnapshot): ConversationData {
+  return { v: 1, locale: localeFromHint(localeHint), session: persistSession(snapshot), welcomed: false, misses: 0 };
+}
+
+const nonEmpty = (answers: Answers | undefined): answers is Answers =>
+  answers !== undefined && Object.values(answers).some((v) => v !== undefined);
+
+/** A posted value first (validated; an invalid one counts as not understood), then the text. */
+function hear(input: TurnInput, view: SessionView, data: ConversationData, today: string): Heard {
+  if (input.value !== undefined && input.value !== null) {
+    const parsed = choiceValueSchema.safeParse(input.value);
+    if (parsed.success) {
+      const value = parsed.data;
+      if ('answer' in value) return { answers: value.answer, understood: true };
+      if ('command' in value) return { command: value.command, understood: true };
+      if ('locale' in value) return { locale: value.locale, understood: true };
+      return { reminders: value.reminders, understood: true };
+    }
+    if (!input.text?.trim()) return { understood: false };
+  }
+  const text = (input.text ?? '').slice(0, 2000);
+  if (!text.trim()) return { understood: false };
+
+  const expecting = data.pendingDate ? 'appealDate' : view.question?.slot;
+  const voice = voiceOf(data.locale, input.surface);
+  const byNumber = (n: number): Heard | undefined => {
+    const choice = currentChoices(view, voice, data.pendingDate, data.misses)[n - 1];
+    return choice ? hear({ ...input, text: undefined, value: choice.value }, view, data, today) : undefined;
+  };
+  const quick = shortcut(text, data.locale, expecting);
+  if (quick?.kind === 'command') return { command: quick.command, understood: true };
+  if (quick?.kind === 'locale') return { locale: quick.locale, understood: true };
+  if (quick?.kind === 'number') return byNumber(quick.n) ?? { understood: false };
+  if (quick?.kind === 'carrier') return { carrier: true, understood: false };
+
+  const r = understand(text, { locale: data.locale, expecting, today });
+  const heard: Heard = { understood: false };
+  if (r.safety) heard.safety = r.safety;
+  if (r.command) heard.command = r.command;
+  if (r.switchLocale) heard.locale = r.switchLocale;
+  if (r.faq) heard.faq = r.faq;
+  if (nonEmpty(r.answers)) heard.answers = r.answers;
+  // Dates: the recognizer reads them (a date that reads two ways is confirmed, issue 4); a future
+  // one goes to the machine so it is refused with its reason; a numeric one it missed is read here.
+  if (r.date?.kind === 'ambiguous') heard.ambiguousDate = r.date.options;
+  else if (r.date?.kind === 'impossible') heard.dateProblem = 'impossible';
+  else if (r.date?.kind === 'future') heard.answers = { ...heard.answers, appealDate: r.date.iso };
+  else if (expecting === 'appealDate' && !heard.answers?.appealDate && quick?.kind === 'date') {
+    heard.answers = { ...heard.answers, appealDate: quick.iso };
+  }
+  if (r.choiceNumber !== undefined) {
+    const picked = byNumber(r.choiceNumber);
+    if (picked) return { ...picked, ...(heard.safety ? { safety: heard.safety } : {}) };
+  }
+  heard.understood = Boolean(
+    heard.safety || heard.command || heard.locale || heard.faq || heard.answers || heard.ambiguousDate || heard.dateProblem,
+  );
+  return heard;
+}
+
+function voiceOf(locale: Locale, surface: Surface): Voice {
+  return { locale, brief: surface.brief, staff: surface.audience === 'staff' };
+}
+
+const info = (text: string): Reply => ({ kind: 'info', text });
+
+export function runTurn(input: TurnInput, stored: unknown): TurnResult {
+  const today = californiaToday(input.now);
+  const restored = conversationDataSchema.safeParse(stored);
+  let snapshot = restoreSession(restored.success ? restored.data.session : undefined, today);
+  // A deadline can pass between two turns: O1 becomes O7 on the day after the last day to file.
+  snapshot = send(snapshot, { type: 'clock.tick', today });
+  const data: ConversationData = restored.success ? { ...restored.data } : newConversation(input.localeHint, snapshot);
+  const replies: Reply[] = [];
+  const events: TurnEvent[] = [];
+  let voice = voiceOf(data.locale, input.surface);
+
+  const finish = (): TurnResult => {
+    data.session = persistSession(snapshot);
+    return { replies, data, events };
+  };
+
+  const welcome = () => {
+    if (data.welcomed) return;
+    data.welcomed = true;
+    events.push({ type: 'welcome' });
+    if (input.surface.shared) return;
+    const lines = [say(voice, 'welcome.what'), say(voice, 'welcome.disclaimer')];
+    if (voice.staff) lines.push(say(voice, 'welcome.staff'));
+    replies.push({ kind: 'welcome', text: lines.join('\n') });
+  };
+
+  /** The question being asked, or the outcome: in full after a change, as a short menu after an aside. */
+  const prompt = (mode: { fullOutcome: boolean; lead?: string; tail?: string }) => {
+    const view = viewSession(snapshot);
+    const asking = { misses: data.misses, ...(data.pendingDate ? { pendingDate: data.pendingDate } : {}), ...mode };
+    if (view.question || data.pendingDate) {
+      replies.push(questionReply(view, voice, asking));
+      events.push({ type: 'question', slot: view.question?.slot ?? 'appealDate' });
+      return;
+    }
+    if (!view.outcome) return;
+    events.push({ type: 'outcome', id: view.outcome.id });
+    if (mode.fullOutcome) {
+      if (mode.lead) replies.push(info(mode.lead));
+      replies.push(...outcomeReplies(view, voice, input.surface));
+    } else {
+      const menu = questionReply(view, voice, asking);
+      menu.outcome = view.outcome.id;
+      replies.push(menu);
+    }
+  };
+
+  if (input.kind === 'join') {
+    if (data.welcomed) return finish();
+    if (input.surface.shared) {
+      welcome();
+      replies.push(info(say(voice, 'shared.general')));
+      return finish();
+    }
+    welcome();
+    prompt({ fullOutcome: true });
+    return finish();
+  }
+
+  const firstMessage = !data.welcomed;
+  const before = viewSession(snapshot);
+  const heard = hear(input, before, data, today);
+  if (heard.carrier) return finish();
+
+  // Safety first, whatever else the message says (product rule: 911 for an emergency, 988 for a crisis).
+  if (heard.safety) {
+    replies.push({ kind: 'safety', text: say(voice, heard.safety === 'emergency' ? 'safety.emergency' : 'safety.crisis') });
+    events.push({ type: 'safety', kind: heard.safety });
+  }
+  if (heard.command === 'deleteData') {
+    events.push({ type: 'command', command: 'deleteData' });
+    return { replies: [...replies, info(say(voice, 'deleted'))], data: null, events };
+  }
+  if (heard.locale && heard.locale !== data.locale) {
+    data.locale = heard.locale;
+    voice = voiceOf(data.locale, input.surface);
+    events.push({ type: 'locale', locale: data.locale });
+  }
+  welcome();
+
+  // A channel others can read: nothing patient-specific, no questions about the case.
+  if (input.surface.shared) {
+    replies.push(info(say(voice, 'shared.general')));
+    return finish();
+  }
+
+  if (heard.locale) {
+    replies.push(info(say(voice, 'locale.switched')));
+    prompt({ fullOutcome: true });
+    return finish();
+  }
+
+  if (heard.command) {
+    events.push({ type: 'command', command: heard.command });
+    data.misses = 0;
+    switch (heard.command) {
+      case 'help':
+        replies.push(info(helpFor(before.question?.slot, voice)));
+        prompt({ fullOutcome: false });
+        break;
+      case 'back':
+        if (data.pendingDate) delete data.pendingDate;
+        else if (before.steps === 0) replies.push(info(say(voice, 'back.nothing')));
+        else {
+          snapshot = send(snapshot, { type: 'command.back', today });
+          replies.push(info(say(voice, 'back.done')));
+        }
+        prompt({ fullOutcome: true });
+        break;
+      case 'restart':
+        snapshot = send(snapshot, { type: 'command.restart', today });
+        delete data.pendingDate;
+        delete data.reminders;
+        replies.push(info(say(voice, 'restart.done')));
+        prompt({ fullOutcome: true });
+        break;
+      case 'stopReminders':
+        data.reminders = 'declined';
+        replies.push(info(say(voice, 'reminders.stopped')));
+        prompt({ fullOutcome: false });
+        break;
+    }
+    return finish();
+  }
+
+  if (heard.reminders) {
+    // Reminders are issue 8; until then a posted answer is only recorded.
+    data.reminders = heard.reminders === 'yes' ? 'accepted' : 'declined';
+    prompt({ fullOutcome: false });
+    return finish();
+  }
+
+  if (heard.faq && hasText(`faq.${heard.faq}`)) {
+    events.push({ type: 'faq', id: heard.faq });
+    replies.push(info(say(voice, `faq.${heard.faq}` as Parameters<typeof say>[1])));
+    if (!heard.answers) {
+      prompt({ fullOutcome: false });
+      return finish();
+    }
+  }
+
+  if (heard.ambiguousDate) {
+    data.pendingDate = heard.ambiguousDate;
+    data.misses = 0;
+    prompt({ fullOutcome: false });
+    return finish();
+  }
+
+  if (heard.dateProblem && !heard.answers) {
+    events.push({ type: 'dateRefused', problem: heard.dateProblem });
+    replies.push({ kind: 'problem', text: say(voice, `date.${heard.dateProblem}`) });
+    prompt({ fullOutcome: false });
+    return finish();
+  }
+
+  if (heard.answers) {
+    const stepsBefore = snapshot.context.trail.length;
+    snapshot = send(snapshot, { type: 'answer', today, answers: heard.answers });
+    const after = viewSession(snapshot);
+    const grew = snapshot.context.trail.length > stepsBefore;
+    const accepted = grew ? snapshot.context.trail[snapshot.context.trail.length - 1]?.answers : undefined;
+    if (accepted) {
+      data.misses = 0;
+      delete data.pendingDate;
+      events.push({ type: 'answered', slots: Object.keys(accepted) });
+    }
+    const summary = accepted ? summarize(accepted, after.answers, voice) : '';
+    const got = summary ? say(voice, 'got', { summary }) : undefined;
+    if (after.dateProblem) {
+      events.push({ type: 'dateRefused', problem: after.dateProblem });
+      if (got) replies.push(info(got));
+      replies.push({ kind: 'problem', text: say(voice, `date.${after.dateProblem}`) });
+      prompt({ fullOutcome: false });
+      return finish();
+    }
+    if (accepted) {
+      prompt({ fullOutcome: true, ...(got ? { lead: got } : {}) });
+      return finish();
+    }
+  }
+
+  if (heard.safety || heard.faq) {
+    prompt({ fullOutcome: false });
+    return finish();
+  }
+
+  // Not understood. On a first message ("hi") the welcome and the first question are the answer.
+  if (firstMessage) {
+    prompt({ fullOutcome: true });
+    return finish();
+  }
+  data.misses += 1;
+  events.push({ type: 'notUnderstood', slot: before.question?.slot });
+  const slot = before.question?.slot;
+  if (data.misses === 1) {
+    prompt({ fullOutcome: false, lead: say(voice, 'miss.first', { example: exampleFor(data.pendingDate ? 'appealDate' : slot, voice) }) });
+  } else if (data.misses === 2) {
+    const choices = currentChoices(before, voice, data.pendingDate);
+    if (choices.length === 0) prompt({ fullOutcome: false, lead: say(voice, 'miss.first', { example: exampleFor(slot, voice) }) });
+    else {
+      // On SMS the renderer numbers the choices already; elsewhere the list is written out too.
+      const tail = input.surface.buttons ? [say(voice, 'miss.second'), ...choices.map((c, i) => `${i + 1}. ${c.label}`)].join('\n') : say(voice, 'miss.second');
+      prompt({ fullOutcome: false, tail });
+    }
+  } else {
+    prompt({ fullOutcome: false, lead: say(voice, 'miss.third') });
+  }
+  return finish();
+}
