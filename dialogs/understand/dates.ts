@@ -100,9 +100,9 @@ function lastWeekday(today: string, wd: number): string {
 export function readDates(text: string, locale: Locale, today: string): DateReading[] {
   const out: DateReading[] = [];
   let rest = text;
-  const take = (re: RegExp, f: (m: RegExpExecArray) => DateReading | null): void => {
+  const take = (re: RegExp, f: (m: RegExpMatchArray & { index: number }) => DateReading | null): void => {
     for (const m of rest.matchAll(new RegExp(re.source, 'g'))) {
-      const r = f(m as RegExpExecArray);
+      const r = f(m);
       if (r) out.push(r);
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
     }

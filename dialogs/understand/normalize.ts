@@ -34,11 +34,15 @@ export interface Normalized {
   raw: string;
 }
 
+function isInvisible(cp: number): boolean {
+  return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0xfeff;
+}
+
 export function clean(text: string): string {
   // Control characters and bidi marks would make a pattern silently miss.
-  return text
-    .slice(0, MAX_CHARS)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
+  return [...text.slice(0, MAX_CHARS)]
+    .map((ch) => (isInvisible(ch.codePointAt(0) ?? 0) ? ' ' : ch))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }

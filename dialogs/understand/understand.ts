@@ -238,6 +238,7 @@ function find(cur: Cursor, patterns: readonly RegExp[]): Found {
 /** Plan type and name (imr-rules §2 routing details). Any negation or two brands: nothing is filed. */
 function readCoverage(cur: Cursor, bare: string, expecting: QuestionSlot | undefined, a: Partial<Answers>): void {
   const c = coverageCues;
+  if (/\bmedicare\b/.test(cur.text) && /\bmedi_cal\b/.test(cur.text) && c.separatePlans.some((p) => cur.has(p))) return;
   const f = {
     mediMedi: find(cur, c.mediMedi),
     ffs: find(cur, c.ffs),

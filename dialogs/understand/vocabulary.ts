@@ -200,6 +200,8 @@ export const coverageCues = {
     /\bmedi_cal (and|&|y) medicare\b/,
   ],
   medicare: [/\bmedicare\b/, /\bsenior advantage\b/],
+  /** Separate Medicare and Medi-Cal plans are routed by which plan sent the denial (§2): not Medi-Medi. */
+  separatePlans: [/\b(separate|separately|por separado|aparte|separados)\b/],
   mediCal: [/\bmedi_cal\b/],
   ffs: [
     /\b(regular|straight|plain|just|solo) medi_cal\b/,
@@ -568,7 +570,9 @@ export const urgencyRules: readonly Rule<Urgency>[] = [
   {
     value: 'not_urgent',
     patterns: [
-      /\b(not|isnt|is not|no es|no) (really |very |that |tan |muy )?urgente?\b/,
+      /\b(not|isnt|is not|no es|no) (really |very |that |tan |muy )?urgente?\b(?! care)/,
+      /\b(doesnt|does not|didnt|did not|hasnt|has not|never) (say|said) (that )?(its |it is |it was )?urgent\b/,
+      /\bno (dice|dijo|ha dicho) que (es|sea|era|fuera) urgente\b/,
       /\bno creo que sea urgente\b/,
       /\b(it )?can wait\b/,
       /\bno rush\b/,
@@ -589,7 +593,8 @@ export const urgencyRules: readonly Rule<Urgency>[] = [
   {
     value: 'urgent',
     patterns: [
-      /\burgente?\b(?! care)/,
+      // A negation a few words before ("no creo que el doctor diga que es urgente") leaves it unread.
+      /(?<!\b(not|no|never|nunca|dont|doesnt|didnt|isnt|nadie)\b[\w ]{0,45})\burgente?\b(?! care)/,
       /\blife ?-?threatening\b/,
       /\bserious(ly)? harm\b/,
       /\bwaiting could (harm|hurt)\b/,

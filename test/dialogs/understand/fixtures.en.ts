@@ -694,6 +694,18 @@ export const fixturesEn: Fixture[] = [
     answers: { coverage: 'dmhc_plan', planName: 'Kaiser', reason: 'experimental', appealStatus: 'decided', appealDate: '2026-10-15', urgency: 'urgent' },
   }),
 
+  // ── held out: phrasings tried after the recognizer was written (the first two were misread, then fixed) ──
+  one('I am not urgent care worker', {}, 'urgency'),
+  one("my doctor doesn't say it's urgent", { answers: { urgency: 'not_urgent' } }, 'urgency'),
+  one('I have Medicare and Medi-Cal separately', {}, 'coverage'),
+  one('Kaiser said it is not covered and not medically necessary', { answers: { coverage: 'dmhc_plan', planName: 'Kaiser' } }),
+  one('medicare denied and i appealed, waiting', { answers: { coverage: 'medicare' } }),
+  one('Not Blue Shield, Kaiser', {}, 'coverage'),
+  one('blue cross blue shield', {}, 'coverage'),
+  one('I filed an appeal on March 3', {}),
+  one('yes i did', {}, 'hearing'),
+  one('my insurance company denied my CT scan', { answers: { reason: 'medical_necessity' } }),
+
   // ── messages that must not break anything ──
   ...notUnderstood(undefined, ['', '   ', '😀😀😀', '\u0000\u0007\u001b', 'مرحبا كيف حالك', 'asdfghjkl', 'ok', 'thanks']),
 ];

@@ -641,6 +641,15 @@ export const fixturesEs: Fixture[] = [
   one('Covered California dice que no califico para ayuda con la prima', { answers: { reason: 'enrollment' } }),
   one('¿y si mi doctor dice que es urgente?', {}),
 
+  // ── held out: phrasings tried after the recognizer was written (the first two were misread, then fixed) ──
+  one('el doctor no dice que sea urgente', { answers: { urgency: 'not_urgent' } }, 'urgency'),
+  one('tengo medi-cal y medicare por separado', {}, 'coverage'),
+  one('no creo que el doctor diga que es urgente', {}, 'urgency'),
+  one('no me quieren pagar', {}, 'reason'),
+  one('apelé el 3 de marzo', {}),
+  one('tengo seguro de mi trabajo', {}, 'coverage'),
+  one('Medi-Cal me negó la cirugía', { answers: { reason: 'medical_necessity' } }),
+
   // ── messages that must not break anything ──
   ...notUnderstood(undefined, ['', '😀🙏', 'שלום', 'gracias', 'ok', 'jajaja']),
 ];
