@@ -46,7 +46,7 @@ export const en = {
   'example.planName': text('For example, type "L.A. Care" or "CalOptima". Or pick "I don\'t know".', 'For example, type L.A. Care.'),
   'example.hearing': text('For example, type "no hearing" or "I asked for one", or pick one below.', 'For example, type no hearing.'),
   'example.reason': text(
-    'For example, type "not medically necessary" or "a billing problem", or pick one below.',
+    'For example, type "they say I do not need it" or "a bill". Or pick one below.',
     'For example, type not medically necessary.',
   ),
   'example.appealStatus': text(
@@ -148,7 +148,7 @@ export const en = {
   ),
   'faq.documents': text(
     'Gather the denial letters, the plan\'s written answer to the appeal, and medical records. A letter from the doctor helps. If someone helps you file, add an Authorized Assistant form.',
-    'Denial letters, the appeal answer, medical records, a letter from the doctor.',
+    'The letters that said no, the plan\'s answer, your records, and a note from your doctor.',
   ),
   'faq.whoCanHelp': text(
     'The DMHC Help Center helps for free: {phone.dmhcHelpCenter}. The Health Consumer Alliance also gives free local help: {phone.healthConsumerAlliance}.',
@@ -346,11 +346,11 @@ export const en = {
   ),
   'docs.imr': text(
     'The denial letters. The plan\'s written answer to the appeal. Medical records (ask doctors outside the plan for yours). A letter from the doctor. An Authorized Assistant form if someone helps you.',
-    'Denial letters, the appeal answer, medical records, a letter from the doctor.',
+    'The letters that said no, the plan\'s answer, your records, and a note from your doctor.',
   ),
   'docs.imrMediCal': text(
     'The denial letters. The plan\'s Notice of Appeal Resolution (NAR). Medical records (ask doctors outside the plan for yours). A letter from the doctor. An Authorized Assistant form if someone helps you.',
-    'Denial letters, the NAR, medical records, a letter from the doctor.',
+    'The letters that said no, the NAR, your records, and a note from your doctor.',
   ),
   'docs.complaint': text('The denial letter or bill, and the plan\'s answer to the grievance.', 'The letter or bill, and the plan\'s answer.'),
   'days.left': text('{date} ({n} days left)'),
@@ -363,7 +363,7 @@ export const en = {
   ),
   'o1.step1': text(
     'Gather the papers: the denial letters, the plan\'s written answer, and medical records.',
-    'Gather the denial letters, the plan\'s answer and medical records.',
+    'Gather the letters that said no, the plan\'s answer, and your records.',
   ),
   'o1.step2': text('Ask the doctor for a letter that says why the care is needed.', 'Ask the doctor for a letter of support.'),
   'o1.step3.DMHC': text(
@@ -423,7 +423,7 @@ export const en = {
   ),
   'o3.step1': text(
     'Ask the doctor to certify two things. First, the illness is life-threatening or seriously debilitating. Second, standard treatment did not work or is not right.',
-    'Ask the doctor to certify the illness is life-threatening or very serious, and standard care did not work.',
+    'Ask the doctor to write two things. The illness is a threat to life or very serious. Usual care did not help.',
   ),
   'o3.step2': text('Gather the denial letter and medical records.', 'Gather the denial letter and records.'),
   'o3.step3': text('File the IMR with DMHC online, or call {agencyPhone}.', 'File with DMHC online, or call {agencyPhone}.'),
@@ -523,8 +523,8 @@ export const en = {
   ),
   'o8.step3': text('Most complaints are decided in about {t.complaintDays} days.', 'Most are decided in about {t.complaintDays} days.'),
   'o8.emergency': text(
-    'After emergency care, you usually owe only your in-network share, like the copay.',
-    'After emergency care, you usually owe only your in-network share.',
+    'After emergency care, you most often owe only what you would pay in your plan\'s network. That is your copay or other usual share.',
+    'After ER care, you most often owe only your usual in-plan share.',
   ),
   'o8.ambulance': text(
     'With a DMHC plan, this is also true for a ground ambulance outside the network.',
@@ -558,7 +558,7 @@ export const en = {
     'Medicare is not California IMR. Use Medicare appeals.',
   ),
   'o10.step1': text(
-    'Original Medicare: ask for a redetermination within {t.medicareRedeterminationDays} days of the Medicare Summary Notice.',
+    'Original Medicare: ask Medicare to look at it again within {t.medicareRedeterminationDays} days of the Medicare Summary Notice. This is called a redetermination.',
     'Original Medicare: appeal within {t.medicareRedeterminationDays} days of the notice.',
   ),
   'o10.step2': text(
@@ -578,7 +578,7 @@ export const en = {
   'o11.title': text('Not California IMR: federal external review'),
   'o11.meaning': text(
     'A plan the employer pays for itself does not use California IMR. It uses a federal external review.',
-    'A self-funded job plan uses a federal review, not California IMR.',
+    'Your job plan pays its own claims. So it uses a federal review, not California IMR.',
   ),
   'o11.step1': text(
     'Ask the plan for an external review. Follow the deadline on the final denial letter. It is usually {t.selfFundedExternalReviewMonths} months.',

@@ -355,8 +355,8 @@ export const es: Record<TextKey, Text> = {
     'Médicos de fuera revisan el caso.',
   ),
 
-  'o2.title': text('Pida una revisión rápida (acelerada) ahora'),
-  'o2.meaning': text('Esto es urgente. Pida una revisión rápida (acelerada) ahora. No espere.', 'Es urgente. Pida una revisión rápida ya.'),
+  'o2.title': text('Pida ya una revisión rápida'),
+  'o2.meaning': text('Es urgente. Pida ya una revisión rápida. No espere.', 'Es urgente. Pida una revisión rápida ya.'),
   'o2.step1.DMHC': text(
     'Llame al plan y pida una apelación urgente. El plan debe decidir en {t.planUrgentDays} días.',
     'Pida al plan una apelación urgente: {t.planUrgentDays} días.',
@@ -377,7 +377,7 @@ export const es: Record<TextKey, Text> = {
     'Pida al médico una carta que diga que esperar es un riesgo grave para la salud.',
     'Pida una carta del médico sobre el riesgo.',
   ),
-  'o2.step4': text('Pida una IMR acelerada.', 'Pida una IMR acelerada.'),
+  'o2.step4': text('Pida que la IMR sea rápida (acelerada).', 'Pida una IMR rápida.'),
   'o2.decided': text(
     'El plan ya dijo que no por escrito. Pida una IMR acelerada ahora. El último día para pedirla es el {deadline}.',
     'Pida la IMR acelerada ya. Último día: {deadline}.',
