@@ -94,10 +94,10 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     'Turns that reached an outcome (a conversation that goes back and reaches one again counts again).',
     ['channel'],
   );
-  const outcomes = counter('imr_outcomes_total', 'Outcomes stated, by outcome id (imr-rules.md O1–O15).', ['outcome', 'channel']);
+  const outcomes = counter('imr_outcomes_total', 'Outcomes reached, by outcome id (imr-rules.md O1–O15); shown again after help is not counted again.', ['outcome', 'channel']);
   const asked = counter(
     'imr_questions_asked_total',
-    'Questions asked, by slot; re-asks after a miss or a refused date are not counted here.',
+    'Questions reached, by slot; a question shown again (after help, a miss, a refused date) is not counted again.',
     ['slot', 'channel'],
   );
   const answered = counter('imr_questions_answered_total', 'Answers accepted, by slot.', ['slot', 'channel']);
@@ -124,11 +124,18 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
       turns({ channel });
       if (Number.isFinite(seconds) && seconds >= 0) latency.observe({ channel }, seconds);
 
-      // A question asked in the same turn as a miss (or a refused date) at that slot is the re-ask.
-      const missedSlots = new Set<string>();
+      // dialogs/ emits `question` and `outcome` each time it shows one, also when it shows it again
+      // after help, an FAQ, a safety message, a miss or a language switch. Only a turn that moved the
+      // conversation (first welcome, an accepted answer, back, restart) reaches a question or an
+      // outcome; the others repeat one, and counting them would hide where people stop.
+      const moved = events.some(
+        (event) => event.type === 'welcome' || event.type === 'answered' || (event.type === 'command' && (event.command === 'back' || event.command === 'restart')),
+      );
+      const repeatedSlots = new Set<string>();
       for (const event of events) {
-        if (event.type === 'notUnderstood') missedSlots.add(event.slot ?? 'none');
-        if (event.type === 'dateRefused') missedSlots.add('appealDate');
+        if (event.type === 'notUnderstood') repeatedSlots.add(event.slot ?? 'none');
+        if (event.type === 'dateRefused') repeatedSlots.add('appealDate');
+        if (event.type === 'answered') event.slots.forEach((slot) => repeatedSlots.add(slot));
       }
       let reachedOutcome = false;
       for (const event of events) {
@@ -137,7 +144,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
             started({ channel });
             break;
           case 'question':
-            if (!missedSlots.has(event.slot)) asked({ slot: event.slot, channel });
+            if (moved && !repeatedSlots.has(event.slot)) asked({ slot: event.slot, channel });
             break;
           case 'answered':
             for (const slot of new Set(event.slots)) answered({ slot, channel });
@@ -146,8 +153,10 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
             notUnderstood({ slot: event.slot ?? 'none', channel });
             break;
           case 'outcome':
-            outcomes({ outcome: event.id, channel });
-            reachedOutcome = true;
+            if (moved) {
+              outcomes({ outcome: event.id, channel });
+              reachedOutcome = true;
+            }
             break;
           case 'command':
             commands({ command: event.command, channel });
