@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { createAdapter } from './adapter.js';
 import { ImrBot, type TurnRunner } from './bot/imrBot.js';
 import type { Config } from './config.js';
@@ -88,8 +88,9 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
     }
   });
 
-  server.get('/healthz', (_req: Request, res: Response) => {
+  server.get('/healthz', (_req: Request, res: Response, next: Next) => {
     res.send(200, { status: 'ok' });
+    next();
   });
 
   server.get('/readyz', async (_req: Request, res: Response) => {
