@@ -111,3 +111,22 @@ export async function runLua(client: Redis, script: LuaScript, keys: string[], a
     return client.eval(script.lua, keys.length, ...keys, ...args);
   }
 }
+
+/**
+ * Waits (at most `timeoutMs`) for the first connection, because with the offline queue off a
+ * command sent before it fails. Resolves false rather than throwing: the instance starts anyway,
+ * /readyz says 503 until Redis answers, and the client keeps reconnecting.
+ */
+export function waitForRedis(client: Redis, timeoutMs: number): Promise<boolean> {
+  if (client.status === 'ready') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      client.off('ready', onReady);
+      resolve(ok);
+    };
+    const onReady = () => done(true);
+    const timer = setTimeout(() => done(false), timeoutMs);
+    client.once('ready', onReady);
+  });
+}

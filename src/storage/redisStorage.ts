@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import type { BotStorage, StorageSettings } from './createStorage.js';
-import { closeRedis, createRedisClient, luaScript, pingRedis, runLua, StorageUnavailableError } from './redisClient.js';
+import { closeRedis, createRedisClient, luaScript, pingRedis, runLua, StorageUnavailableError, waitForRedis } from './redisClient.js';
 import { ETagConflictError } from './storageErrors.js';
 
 /**
@@ -136,13 +136,18 @@ export class RedisStorage implements BotStorage {
   }
 }
 
-/** The `redis` branch of createStorage (src/storage/createStorage.ts loads this module only then). */
-export function createRedisStorage(settings: StorageSettings, hooks: { onConnectionError?: (error: Error) => void } = {}): RedisStorage {
+/**
+ * The `redis` branch of createStorage (src/storage/createStorage.ts loads this module only then).
+ * Waits up to 5 s for the first connection; if Redis is not there yet the instance starts anyway
+ * and /readyz answers 503 until it is.
+ */
+export async function createRedisStorage(settings: StorageSettings, hooks: { onConnectionError?: (error: Error) => void } = {}): Promise<RedisStorage> {
   if (!settings.REDIS_URL) throw new Error('STORAGE=redis needs REDIS_URL');
   const client = createRedisClient({
     url: settings.REDIS_URL,
     onConnectionError:
       hooks.onConnectionError ?? ((error) => console.warn(JSON.stringify({ level: 'warn', code: 'REDIS_CONNECTION', message: error.message }))),
   });
+  await waitForRedis(client, 5000);
   return new RedisStorage({ client, ttlSeconds: settings.STATE_TTL_DAYS * DAY_SECONDS, ownsClient: true });
 }
