@@ -101,9 +101,23 @@ const summaryOrder: readonly (keyof Answers)[] = [
  */
 export function summarize(given: Answers, all: Answers, voice: Voice): string {
   const parts: string[] = [];
+  const said = new Set<keyof Answers>();
+  // "Kaiser (a DMHC plan)" and "appeal denied on March 3, 2026": two answers said as one.
+  const planCoverage = `s.planCoverage.${given.coverage ?? ''}`;
+  if (given.planName && hasText(planCoverage)) said.add('coverage');
+  const decidedOn = given.appealStatus === 'decided' && given.appealDate !== undefined;
+  if (decidedOn) said.add('appealDate');
   for (const slot of summaryOrder) {
     const value = given[slot];
-    if (value === undefined) continue;
+    if (value === undefined || said.has(slot)) continue;
+    if (slot === 'planName' && value !== '' && hasText(planCoverage)) {
+      parts.push(say(voice, planCoverage, { plan: String(value) }));
+      continue;
+    }
+    if (slot === 'appealStatus' && decidedOn) {
+      parts.push(say(voice, 's.appealDecidedOn', { date: formatDate(String(given.appealDate), voice.locale) }));
+      continue;
+    }
     if (slot === 'planName') parts.push(value === '' ? say(voice, 's.planUnknown') : say(voice, 's.plan', { plan: String(value) }));
     else if (slot === 'appealDate') {
       const key: TextKey = all.appealStatus === 'pending' ? 's.appealDate.pending' : 's.appealDate.decided';

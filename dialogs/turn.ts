@@ -301,8 +301,13 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
     prompt({ fullOutcome: true });
     return finish();
   }
-  data.misses += 1;
   events.push({ type: 'notUnderstood', slot: before.question?.slot });
+  if (!before.question && !data.pendingDate) {
+    // At an outcome the outcome is said again (its days left, or an O7 once the deadline has passed).
+    prompt({ fullOutcome: true, lead: say(voice, 'miss.first', { example: exampleFor(undefined, voice) }) });
+    return finish();
+  }
+  data.misses += 1;
   const slot = before.question?.slot;
   if (data.misses === 1) {
     prompt({ fullOutcome: false, lead: say(voice, 'miss.first', { example: exampleFor(data.pendingDate ? 'appealDate' : slot, voice) }) });

@@ -229,6 +229,9 @@ export const es: Record<TextKey, Text> = {
   's.regulator.assumed_dmhc': text('seguimos como plan del DMHC'),
   's.plan': text('{plan}'),
   's.planUnknown': text('no sabe el nombre del plan'),
+  's.planCoverage.dmhc_plan': text('{plan} (un plan del DMHC)'),
+  's.planCoverage.cdi_policy': text('{plan} (una póliza del CDI)'),
+  's.appealDecidedOn': text('apelación negada el {date}'),
   's.hearing.none': text('sin Audiencia Estatal'),
   's.hearing.requested': text('Audiencia Estatal pedida'),
   's.hearing.held': text('Audiencia Estatal ya hecha'),
@@ -249,9 +252,9 @@ export const es: Record<TextKey, Text> = {
 
   'l.agency': text('Oficina'),
   'l.deadline': text('Fecha límite'),
-  'l.daysLeft': text('Días que quedan', 'Quedan'),
+  'l.daysLeft': text('Días que quedan'),
   'l.passedOn': text('El plazo venció el', 'Venció'),
-  'l.daysSince': text('Días desde entonces', 'Hace'),
+  'l.daysSince': text('Días desde entonces', 'Días pasados'),
   'l.planDue': text('El plan debe responder antes del', 'Respuesta antes del'),
   'l.planWasDue': text('El plan debía responder el', 'Respuesta debida'),
   'l.hearingDeadline': text('Audiencia Estatal: pídala antes del', 'Audiencia antes del'),
@@ -466,7 +469,7 @@ export const es: Record<TextKey, Text> = {
   'o7.step2': text('Explique qué le impidió pedirla a tiempo, como una enfermedad.', 'Explique por qué no pudo a tiempo.'),
   'o7.step3': text(
     'Pida ayuda gratis a la Health Consumer Alliance: {phone.healthConsumerAlliance}.',
-    'Ayuda gratis: {phone.healthConsumerAlliance}.',
+    'Ayuda gratis: Health Consumer Alliance {phone.healthConsumerAlliance}.',
   ),
   'o7.mediCal': text(
     'Medi-Cal: lo más probable es que el plazo para la Audiencia Estatal también haya vencido.',

@@ -8,7 +8,7 @@ const variants = ['full', 'brief', 'staff'] as const;
 /** Keys found in one catalog only, and staff variants written in one language only. */
 function parityProblems(a: Catalog, b: Catalog, names: [string, string]): string[] {
   const problems: string[] = [];
-  for (const [x, y, [nx, ny]] of [[a, b, names], [b, a, [names[1], names[0]]]] as const) {
+  for (const [x, y, [nx]] of [[a, b, names], [b, a, [names[1], names[0]]]] as const) {
     for (const key of Object.keys(x)) {
       if (!Object.hasOwn(y, key)) problems.push(`${key}: in ${nx} only`);
       else if ((x[key]?.staff === undefined) !== (y[key]?.staff === undefined) && nx === names[0]) {
