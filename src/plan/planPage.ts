@@ -4,7 +4,7 @@ import type { Request, Response, Server } from 'restify';
 import { phones } from '../../machines/facts.js';
 import type { Metrics } from '../metrics.js';
 import { readPlan, type Plan } from './planStore.js';
-import { chrome, fill, formatPlanInstant, keyDates } from './planTexts.js';
+import { chrome, fill, formatPlanInstant, keyDates, withoutStaleCounts } from './planTexts.js';
 
 /**
  * `GET /plan/:token`: the printable plan (issue 9). A page of escaped text and one stylesheet — no
@@ -85,11 +85,12 @@ ${dates.map((line) => `<dt>${escapeHtml(line.label)}</dt><dd>${escapeHtml(line.d
 
   const replies = plan.replies
     .map((reply) => {
+      const facts = withoutStaleCounts(reply.facts ?? []);
       const parts = [
         reply.title !== undefined ? `<h2>${escapeHtml(reply.title)}</h2>` : '',
         paragraphs(reply.text),
-        reply.facts?.length
-          ? `<dl>\n${reply.facts.map((fact) => `<dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd>`).join('\n')}\n</dl>`
+        facts.length
+          ? `<dl>\n${facts.map((fact) => `<dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd>`).join('\n')}\n</dl>`
           : '',
         reply.steps?.length
           ? `<h3>${escapeHtml(words.steps)}</h3>\n<ol>\n${reply.steps.map((step) => `<li>${escapeHtml(step)}</li>`).join('\n')}\n</ol>`

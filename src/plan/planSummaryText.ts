@@ -1,5 +1,5 @@
 import type { Plan } from './planStore.js';
-import { chrome, fill, formatPlanInstant, keyDates } from './planTexts.js';
+import { chrome, fill, formatPlanInstant, keyDates, withoutStaleCounts } from './planTexts.js';
 
 /**
  * The plan as plain text. Teams (`brief: false`): one copy-friendly block a clinic can paste into a
@@ -49,7 +49,7 @@ export interface PlanSummaryOptions {
   brief: boolean;
   /** The plan page's public address (PUBLIC_BASE_URL + /plan/<token>), when there is one. */
   planUrl?: string;
-  /** Recount the days left (key dates) from this instant; without it, the stored facts say it. */
+  /** Count the days left again from this instant (key dates, stale counts left out); without it, the stored facts say it. */
   now?: Date;
 }
 
@@ -67,7 +67,7 @@ function pieces(plan: Plan, options: PlanSummaryOptions): Piece[] {
   if (!options.brief) {
     out.push({ text: fill(words.made, { date: formatPlanInstant(plan.createdAt, plan.locale), until: formatPlanInstant(plan.expiresAt, plan.locale) }), rank: 5 });
   }
-  if (options.now && !options.brief) {
+  if (options.now) {
     for (const line of keyDates(plan, options.now)) out.push({ text: `${line.label}: ${line.date} (${words.daysLeft(line.daysLeft)})`, rank: 1 });
   }
   if (!options.brief && plan.summary.length > 0) {
@@ -77,7 +77,8 @@ function pieces(plan: Plan, options: PlanSummaryOptions): Piece[] {
   plan.replies.forEach((reply, index) => {
     if (index > 0 && reply.title !== undefined) out.push({ text: reply.title, rank: 3 });
     for (const paragraph of reply.text.split(/\n+/).filter((line) => line.trim() !== '')) out.push({ text: paragraph, rank: 4 });
-    for (const fact of reply.facts ?? []) out.push({ text: `${fact.label}: ${fact.value}`, rank: 1 });
+    const facts = options.now ? withoutStaleCounts(reply.facts ?? []) : (reply.facts ?? []);
+    for (const fact of facts) out.push({ text: `${fact.label}: ${fact.value}`, rank: 1 });
     if (reply.steps?.length) {
       if (!options.brief) out.push({ text: `${words.steps}:`, rank: 2 });
       reply.steps.forEach((step, n) => out.push({ text: `${n + 1}. ${step}`, rank: 2 }));

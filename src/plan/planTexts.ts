@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { enUS, es } from 'date-fns/locale';
-import type { Locale } from '../../dialogs/contract.js';
+import type { Fact, Locale } from '../../dialogs/contract.js';
+import { catalogs } from '../../dialogs/say.js';
 import { CALIFORNIA_TIME_ZONE, californiaToday, daysBetween } from '../../machines/dateRules.js';
 import type { Plan, PlanDate } from './planStore.js';
 
@@ -108,4 +109,18 @@ export function keyDates(plan: Plan, now: Date): DatedLine[] {
 
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/**
+ * "Days left" as the bot said it at the outcome: true that day, stale the next. Where the plan is
+ * shown again later, the key dates are counted again instead, and these facts are left out.
+ */
+const staleLabels = new Set(
+  Object.values(catalogs).flatMap((catalog) =>
+    [catalog['l.daysLeft'], catalog['l.daysSince']].flatMap((entry) => [entry.full, entry.brief, ...(entry.staff ? [entry.staff] : [])]),
+  ),
+);
+
+export function withoutStaleCounts(facts: readonly Fact[]): Fact[] {
+  return facts.filter((fact) => !staleLabels.has(fact.label));
 }
