@@ -18,8 +18,9 @@ import type { WriteFence } from '../storage/redisStorage.js';
  * - A turn whose lock expired while it ran (a long GC pause, a stalled socket) may have been
  *   overtaken by the next holder. Its write then carries an older fencing token than the one Redis
  *   now holds and is refused (RedisStorage.writeFenced → FencedOutError), and it must stop there:
- *   not retry, not send. The newer holder read the state without this turn's answer, so the person's
- *   message is answered once, by the channel's retry (seenActivities has no record of it).
+ *   not send, and abandon its seenActivities claim. Its answer was never stored, so the message is
+ *   answered once: by the channel's retry (or the person's resend), on the newer state. (Without
+ *   writeFenced, e.g. SQLite, the eTag does the same job: the newer holder's write changed it.)
  * - After a successful write the turn is never run again: the replies are stored with the activity
  *   id first, so a channel retry gets those same replies, not a second run of the turn.
  */

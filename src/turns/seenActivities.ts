@@ -42,7 +42,9 @@ export interface SeenTimings {
   pendingTtlSeconds?: number;
 }
 
-const defaults = { answeredTtlSeconds: 86_400, pendingTtlSeconds: 60 };
+// Pending: longer than any live turn can take (the channels give up at 15 s), short enough that a
+// retry after an instance died mid-turn is answered within half a minute.
+const defaults = { answeredTtlSeconds: 86_400, pendingTtlSeconds: 20 };
 
 /**
  * The id to claim: an HMAC, because on the SMS channel activity and conversation ids can contain

@@ -10,7 +10,7 @@ import {
 import { FencedOutError, RedisStorage } from '../../src/storage/redisStorage.js';
 import { dropPrefix, ready, redisAvailable, testClient, testPrefix } from './redisEnv.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * A double text: each message is a turn that reads the conversation, thinks a while, and writes it

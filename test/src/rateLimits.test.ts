@@ -5,7 +5,7 @@ import { createRateLimits, rateKey, type RateDecision, type RateLimits } from '.
 import { freePort } from './freePort.js';
 import { dropPrefix, ready, redisAvailable, testClient, testPrefix } from './redisEnv.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function send(limits: RateLimits, sender: string, count: number): Promise<RateDecision[]> {
   const decisions: RateDecision[] = [];

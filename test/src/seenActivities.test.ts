@@ -16,7 +16,7 @@ interface Backend {
   make(timings?: SeenTimings): Promise<[SeenActivities<TwimlAnswer>, SeenActivities<TwimlAnswer>]>;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const answer: TwimlAnswer = { twiml: '<?xml version="1.0" encoding="UTF-8"?><Response><Message>¿Su plan es HMO? 1) Sí 2) No</Message></Response>' };
 
 const redisClients: Redis[] = [];

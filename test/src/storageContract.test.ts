@@ -31,7 +31,7 @@ async function readOne(storage: Storage, key: string): Promise<StoreItem | undef
   return items[key];
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const kinds: StoreKind[] = [
   {
