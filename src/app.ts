@@ -4,7 +4,9 @@ import { createAdapter } from './adapter.js';
 import { ImrBot, type TurnRunner } from './bot/imrBot.js';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './log.js';
+import { registerDirectLine } from './directline/registerDirectLine.js';
 import { createStorage, type BotStorage } from './storage/createStorage.js';
+import { registerWebPage } from './web/serveWeb.js';
 
 /**
  * Builds the whole server from a config, without listening (STYLE.md §7): index.ts listens,
@@ -23,7 +25,7 @@ export interface AppDeps {
    * POST /api/messages, and returns the replies instead of sending them (the built-in Direct Line,
    * the terminal chat). The caller vouches for the sender: nothing is authenticated here.
    */
-  deliver(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
+  deliver: (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
 }
 
 /** Mounts routes on the server; runs after the built-in routes, before listening. */
@@ -98,7 +100,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'storage unreachable' });
   });
 
-  for (const register of overrides.register ?? []) await register(server, deps);
+  for (const register of [...builtInRoutes(config), ...(overrides.register ?? [])]) await register(server, deps);
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -114,6 +116,15 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
   };
 
   return { server, storage, deps, close };
+}
+
+/** The web page, and the built-in Direct Line when the page is not using Azure's (interfaces.md routes). */
+function builtInRoutes(config: Config): RouteRegistrar[] {
+  const routes: RouteRegistrar[] = [(server, deps) => registerWebPage(server, { directLineSecret: deps.config.DIRECT_LINE_SECRET })];
+  if (!config.DIRECT_LINE_SECRET) {
+    routes.push((server, deps) => registerDirectLine(server, { storage: deps.storage, keySecret: deps.config.KEY_SECRET, deliver: deps.deliver }));
+  }
+  return routes;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

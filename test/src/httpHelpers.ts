@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import { buildApp, type App, type BuildAppOverrides } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -16,8 +15,10 @@ export interface Running {
 export async function startApp(env: Record<string, string> = {}, overrides: BuildAppOverrides = {}): Promise<Running> {
   const config = loadConfig({ STORAGE: 'memory', KEY_SECRET: testKeySecret, LOG_LEVEL: 'silent', ...env });
   const app = await buildApp(config, { logger: createLogger('silent'), ...overrides });
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = app.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => {
+    app.server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = app.server.address();
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
 }
 

@@ -22,7 +22,9 @@ interface Started {
 }
 
 function startServer(): Promise<Started> {
-  const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), ['src/index.ts'], {
+  // `node --import tsx` rather than the tsx CLI: the CLI relays SIGTERM and SIGKILLs the child if it
+  // has not acknowledged within ~60 ms, which a loaded machine misses (exit 143, no graceful close).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: process.cwd(),
     env: { PATH: process.env.PATH ?? '', PORT: '0', STORAGE: 'sqlite', SQLITE_PATH: join(dir, 'state.sqlite'), KEY_SECRET: testKeySecret, LOG_LEVEL: 'info' },
   });
