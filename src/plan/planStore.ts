@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Storage, StoreItem } from 'botbuilder';
 import { z } from 'zod';
-import { localeSchema, type Locale, type Reply } from '../../dialogs/contract.js';
+import { localeSchema, type Locale, type Reply, type Surface, type TurnResult } from '../../dialogs/contract.js';
 import { isoDateSchema } from '../../machines/answers.js';
+import { californiaToday } from '../../machines/dateRules.js';
 import { outcomeIds } from '../../machines/facts.js';
 import type { OutcomeDetails } from '../../machines/outcomeDetails.js';
+import { restoreSession, send, viewSession } from '../../machines/imrSession.js';
 import { isETagConflict } from '../storage/storageErrors.js';
 
 /**
@@ -89,10 +91,13 @@ export function planIndexKey(conversationKey: string): string {
   return `plans-of/${conversationKey}`;
 }
 
-/** The replies of a turn that belong in a plan: the outcome's, without buttons. */
+/**
+ * The replies of a turn that belong in a plan: the outcome's, without buttons. The short outcome
+ * menu shown again after help is a question that names the outcome: it is not a plan.
+ */
 export function planReplies(replies: readonly Reply[]): PlanReply[] {
   return replies
-    .filter((reply) => reply.kind === 'outcome' || reply.outcome !== undefined)
+    .filter((reply) => reply.kind === 'outcome')
     .map(({ title, text, steps, facts, links, outcome }) => ({
       ...(title !== undefined && { title }),
       text,
@@ -112,6 +117,28 @@ export function planDatesFrom(details: OutcomeDetails | undefined): PlanDate[] {
     if (step && step.daysLeft >= 0) dates.push({ kind, date: step.date });
   }
   return dates;
+}
+
+/**
+ * What a finished turn gives a plan: its outcome replies, language, audience and dates. Undefined
+ * when the turn stated no outcome in full (or erased the conversation).
+ */
+export function planInputFromTurn(
+  result: Pick<TurnResult, 'replies' | 'data'>,
+  surface: Pick<Surface, 'audience'>,
+  now: Date,
+): Pick<CreatePlanInput, 'replies' | 'locale' | 'audience' | 'dates' | 'now'> | undefined {
+  if (!result.data || !result.replies.some((reply) => reply.kind === 'outcome')) return undefined;
+  const today = californiaToday(now);
+  // As dialogs/turn.ts does: a deadline can pass between two turns (O1 becomes O7).
+  const snapshot = send(restoreSession(result.data.session, today), { type: 'clock.tick', today });
+  return {
+    replies: result.replies,
+    locale: result.data.locale,
+    audience: surface.audience,
+    dates: planDatesFrom(viewSession(snapshot).outcome),
+    now,
+  };
 }
 
 export interface CreatePlanInput {

@@ -3,12 +3,9 @@ import { MemoryStorage, type Storage } from 'botbuilder';
 import { chromium, type Browser } from 'playwright-core';
 import restify, { type Server } from 'restify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Locale, Reply, Surface, TurnInput } from '../../dialogs/contract.js';
-import { conversationDataSchema } from '../../dialogs/contract.js';
+import type { Locale, Surface, TurnInput, TurnResult } from '../../dialogs/contract.js';
 import { runTurn } from '../../dialogs/turn.js';
-import { californiaToday } from '../../machines/dateRules.js';
 import { addresses, phones } from '../../machines/facts.js';
-import { restoreSession, viewSession } from '../../machines/imrSession.js';
 import { conversationKey } from '../../src/keys.js';
 import { createMetrics } from '../../src/metrics.js';
 import { planPageCsp, registerPlanRoute } from '../../src/plan/planPage.js';
@@ -18,6 +15,7 @@ import {
   isPlanToken,
   maxPlansPerConversation,
   planDatesFrom,
+  planInputFromTurn,
   planStorageKey,
   readPlan,
   type Plan,
@@ -47,15 +45,14 @@ function reachO1(locale: Locale, surface: Surface = web) {
     { kind: 'message', value: { answer: { urgency: 'not_urgent' } } },
   ];
   let stored: unknown;
-  let replies: Reply[] = [];
+  let last: TurnResult | undefined;
   for (const step of steps) {
-    const result = runTurn({ ...step, now: madeAt, surface, localeHint: locale === 'es' ? 'es-US' : 'en-US' }, stored);
-    stored = result.data;
-    replies = result.replies;
+    last = runTurn({ ...step, now: madeAt, surface, localeHint: locale === 'es' ? 'es-US' : 'en-US' }, stored);
+    stored = last.data;
   }
-  const data = conversationDataSchema.parse(stored);
-  const view = viewSession(restoreSession(data.session, californiaToday(madeAt)));
-  return { replies, dates: planDatesFrom(view.outcome), locale: data.locale };
+  const input = last && planInputFromTurn(last, surface, madeAt);
+  if (!input) throw new Error('the conversation reached no outcome');
+  return { replies: input.replies, dates: input.dates ?? [], locale: input.locale, stored };
 }
 
 async function keepO1(storage: Storage, locale: Locale = 'en', extra: { summary?: string[] } = {}) {
@@ -165,6 +162,14 @@ describe.each(storageKinds)('a kept plan in %s', (_name, open) => {
 });
 
 describe('a kept plan', () => {
+  it('is not made again for the short outcome menu shown after "help"', () => {
+    const { stored } = reachO1('en');
+    const help = runTurn({ kind: 'message', text: 'help', now: madeAt, surface: web }, stored);
+    expect(help.events).toContainEqual({ type: 'outcome', id: 'O1' });
+    expect(help.data).not.toBeNull();
+    expect(planInputFromTurn(help, web, madeAt)).toBeUndefined();
+  });
+
   it('is not made from a turn without an outcome', async () => {
     const storage = new MemoryStorage();
     const made = await createPlan(storage, {
