@@ -85,7 +85,9 @@ function noteKeys(d: OutcomeDetails, staff: boolean): TextKey[] {
 
 function phoneFact(voice: Voice, key: PhoneKey): Fact {
   const label = hasText(`phone.${key}`) ? say(voice, `phone.${key}` as TextKey) : say(voice, 'l.phone');
-  return { label, value: phones[key].value };
+  // The lettered form the agency prints (1-800-MEDICARE) helps people match it to their letters.
+  const { value, vanity } = phones[key];
+  return { label, value: vanity && !voice.brief ? `${value} (${vanity})` : value };
 }
 
 function agencyPhones(d: OutcomeDetails): PhoneKey[] {
@@ -269,7 +271,8 @@ export function outcomeReplies(view: SessionView, voice: Voice, surface: Surface
   const facts: Fact[] = [agency, ...datedFacts(d, voice), ...phoneFacts.slice(0, d.id === 'O12' || d.id === 'O14' ? 2 : 1)];
   const factLines = facts.map((fact) => `${fact.label}: ${fact.value}`);
   const blocks: Reply[] = [
-    { kind: 'outcome', outcome: d.id, title, text: [meaning, ...factLines].join('\n') },
+    { kind: 'outcome', outcome: d.id, title, text: meaning },
+    ...factLines.map((line): Reply => ({ kind: 'outcome', outcome: d.id, text: line })),
     { kind: 'outcome', outcome: d.id, text: say(voice, 'l.steps') },
     ...steps.map((step, i): Reply => ({ kind: 'outcome', outcome: d.id, text: `${i + 1}. ${step}` })),
     ...notes.map((note): Reply => ({ kind: 'outcome', outcome: d.id, text: note })),

@@ -100,6 +100,10 @@ const summaryOrder: readonly (keyof Answers)[] = [
  * decision dated March 3, 2026". Said back at once instead of a confirmation turn; `back` corrects.
  */
 export function summarize(given: Answers, all: Answers, voice: Voice): string {
+  return summaryParts(given, all, voice).join(', ');
+}
+
+export function summaryParts(given: Answers, all: Answers, voice: Voice): string[] {
   const parts: string[] = [];
   const said = new Set<keyof Answers>();
   // "Kaiser (a DMHC plan)" and "appeal denied on March 3, 2026": two answers said as one.
@@ -128,5 +132,5 @@ export function summarize(given: Answers, all: Answers, voice: Voice): string {
       if (hasText(key)) parts.push(say(voice, key));
     }
   }
-  return parts.join(', ');
+  return parts;
 }

@@ -14,7 +14,8 @@ import {
   type TurnResult,
 } from './contract.js';
 import { outcomeReplies } from './outcomeReplies.js';
-import { currentChoices, exampleFor, helpFor, questionReply, summarize } from './prompts.js';
+import { fitsBudget } from './plain.js';
+import { currentChoices, exampleFor, helpFor, questionReply, summaryParts } from './prompts.js';
 import { hasText, say, type Voice } from './say.js';
 import { shortcut } from './shortcuts.js';
 import { understand } from './understand/understand.js';
@@ -136,12 +137,25 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
     replies.push({ kind: 'welcome', text: lines.join('\n') });
   };
 
+  /** "Got it: …" with as many of the answers as fit one SMS reply (all of them elsewhere). */
+  const gotIt = (parts: readonly string[]): string | undefined => {
+    for (let n = parts.length; n > 0; n--) {
+      const text = say(voice, 'got', { summary: parts.slice(0, n).join(', ') + (n < parts.length ? '…' : '') });
+      if (!input.surface.brief || fitsBudget(info(text), input.surface.maxChars)) return text;
+    }
+    return undefined;
+  };
+
   /** The question being asked, or the outcome: in full after a change, as a short menu after an aside. */
   const prompt = (mode: { fullOutcome: boolean; lead?: string; tail?: string }) => {
     const view = viewSession(snapshot);
     const asking = { misses: data.misses, ...(data.pendingDate ? { pendingDate: data.pendingDate } : {}), ...mode };
     if (view.question || data.pendingDate) {
-      replies.push(questionReply(view, voice, asking));
+      const reply = questionReply(view, voice, asking);
+      if (input.surface.brief && mode.lead && !fitsBudget(reply, input.surface.maxChars)) {
+        // SMS: the lead goes in its own message when both do not fit in three segments.
+        replies.push(info(mode.lead), questionReply(view, voice, { ...asking, lead: undefined }));
+      } else replies.push(reply);
       events.push({ type: 'question', slot: view.question?.slot ?? 'appealDate' });
       return;
     }
@@ -192,6 +206,7 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
 
   // A channel others can read: nothing patient-specific, no questions about the case.
   if (input.surface.shared) {
+    if (heard.faq && hasText(`faq.${heard.faq}`)) replies.push(info(say(voice, `faq.${heard.faq}` as Parameters<typeof say>[1])));
     replies.push(info(say(voice, 'shared.general')));
     return finish();
   }
@@ -276,8 +291,7 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
       delete data.pendingDate;
       events.push({ type: 'answered', slots: Object.keys(accepted) });
     }
-    const summary = accepted ? summarize(accepted, after.answers, voice) : '';
-    const got = summary ? say(voice, 'got', { summary }) : undefined;
+    const got = accepted ? gotIt(summaryParts(accepted, after.answers, voice)) : undefined;
     if (after.dateProblem) {
       events.push({ type: 'dateRefused', problem: after.dateProblem });
       if (got) replies.push(info(got));
