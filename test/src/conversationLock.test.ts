@@ -27,12 +27,12 @@ async function doubleText(locks: ConversationLock[], conversation: string, count
       withConversationLock(lock, conversation, async () => {
         order.push(message);
         const read = [...stored];
-        await sleep(30);
+        await sleep(40);
         stored = [...read, message];
       }),
     );
     // Arrival order: each message reaches the lock a moment after the one before.
-    await sleep(10);
+    await sleep(25);
   }
   await Promise.all(turns);
   return { stored, order };
@@ -109,8 +109,8 @@ describe.runIf(redisAvailable)('Redis conversation lock (two instances sharing o
   });
 
   it('keeps a long turn’s lock alive by renewing it', async () => {
-    const held = await lockOn(instanceA, { ttlMs: 300 }).acquire('conv-long');
-    await sleep(900);
+    const held = await lockOn(instanceA, { ttlMs: 600 }).acquire('conv-long');
+    await sleep(1500);
     expect(await held.isCurrent()).toBe(true);
     await held.release();
   });

@@ -104,10 +104,10 @@ describe.each(backends)('Seen activities ($name)', (backend) => {
   });
 
   it('frees an id whose first attempt died mid-turn, after the pending time', async () => {
-    const [first, retry] = await backend.make({ pendingTtlSeconds: 0.3 });
+    const [first, retry] = await backend.make({ pendingTtlSeconds: 0.5 });
     await first.claim('SM-6');
     expect(await retry.claim('SM-6')).toEqual({ status: 'inProgress' });
-    await sleep(400);
+    await sleep(700);
     expect(await retry.claim('SM-6')).toEqual({ status: 'new' });
   });
 
