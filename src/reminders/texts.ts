@@ -27,6 +27,8 @@ export const reminderTextKeys = [
   'calendar.imrDeadline',
   'calendar.planAnswerDue',
   'calendar.hearingDeadline',
+  'calendar.call.agency',
+  'calendar.call.hearing',
 ] as const;
 export type ReminderTextKey = (typeof reminderTextKeys)[number];
 
@@ -54,6 +56,8 @@ const templates: Readonly<Record<ReminderLocale, Readonly<Record<ReminderTextKey
     'calendar.imrDeadline': 'Last day to file an IMR with {agency}',
     'calendar.planAnswerDue': 'Plan\'s {t.planGrievanceDays} days end: IMR possible with {agency}',
     'calendar.hearingDeadline': 'Last day to ask for a Medi-Cal State Hearing',
+    'calendar.call.agency': 'Call {agency} at {agencyPhone} to file or to get the form. It is free.',
+    'calendar.call.hearing': 'File the IMR first if you have not. For a hearing, call {phone.cdssStateHearings}.',
   },
   es: {
     'reminder.imrDeadline':
@@ -73,6 +77,8 @@ const templates: Readonly<Record<ReminderLocale, Readonly<Record<ReminderTextKey
     'calendar.imrDeadline': 'Último día para pedir una IMR a {agency}',
     'calendar.planAnswerDue': 'Terminan los {t.planGrievanceDays} días del plan: puede pedir una IMR a {agency}',
     'calendar.hearingDeadline': 'Último día para pedir una Audiencia Estatal de Medi-Cal',
+    'calendar.call.agency': 'Llame a {agency} al {agencyPhone} para presentarla o pedir el formulario. Es gratis.',
+    'calendar.call.hearing': 'Si aún no lo hizo, presente primero la IMR. Para la audiencia, llame al {phone.cdssStateHearings}.',
   },
 };
 
