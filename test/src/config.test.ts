@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseDotEnv, redactedConfig } from '../../src/config.js';
+import { ConfigError, configSchema, loadConfig, parseDotEnv, redactedConfig } from '../../src/config.js';
 
 const secret = 'x'.repeat(40);
 const tempSecretPath = () => join(mkdtempSync(join(tmpdir(), 'imr-config-')), 'data', 'key-secret');
@@ -83,5 +83,13 @@ describe('config', () => {
 
   it('reads a .env file: comments, quotes, export prefixes', () => {
     expect(parseDotEnv('# comment\nPORT=4000\nexport STORAGE="memory"\nLOG_LEVEL=warn # quiet\nEMPTY=\n')).toEqual({ PORT: '4000', STORAGE: 'memory', LOG_LEVEL: 'warn', EMPTY: '' });
+  });
+});
+
+describe('.env.example', () => {
+  it('names every setting of the schema, and nothing else', () => {
+    const example = parseDotEnv(readFileSync('.env.example', 'utf8'));
+    expect(Object.keys(example).sort()).toEqual(Object.keys(configSchema.shape).sort());
+    expect(() => loadConfig({ ...example, KEY_SECRET: secret })).not.toThrow();
   });
 });
