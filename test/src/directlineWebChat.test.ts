@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Activity } from 'botbuilder';
 import { MemoryStorage } from 'botbuilder';
 import { chromium, type Browser } from 'playwright-core';
@@ -6,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerWebPage } from '../../src/web/serveWeb.js';
 import { WEBCHAT_BUNDLE_PATH } from '../../src/web/webchatBundle.js';
 import { echoDeliver, startDirectLine, type Running } from './directlineHelpers.js';
+
+const require = createRequire(import.meta.url);
 
 /** Debian's Chromium, never a downloaded browser; quiet so it calls no Google service on its own. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -76,10 +79,27 @@ describe('the chat page in Chromium', () => {
     await expect.poll(() => again.innerText(), { timeout: 15_000 }).toContain('Idioma: es');
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     expect(await page.getAttribute('#lang-es', 'aria-pressed')).toBe('true');
+    expect(await page.locator('h1').innerText()).toBe('Guía de IMR de California');
 
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/directline-webchat.png', fullPage: true });
     expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('passes an axe-core WCAG 2 A/AA check with the welcome on screen', async () => {
+    // bypassCSP only so axe itself can be injected; the policy is checked in the test above.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/`);
+    await expect.poll(() => page.locator('#webchat').innerText(), { timeout: 20_000 }).toContain('Welcome');
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+    });
     expect(violations).toEqual([]);
     await context.close();
   });

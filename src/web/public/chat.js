@@ -10,8 +10,22 @@
   var REFRESH_WHEN_LEFT_MS = 5 * 60 * 1000;
 
   var TEXT = {
-    'en-US': { connecting: 'Connecting to the chat…', failed: 'The chat could not connect. Please reload the page, or call the DMHC Help Center at 1-888-466-2219.', region: 'Chat with the IMR guide' },
-    'es-US': { connecting: 'Conectando con el chat…', failed: 'No se pudo conectar el chat. Vuelva a cargar la página o llame al Centro de Ayuda del DMHC al 1-888-466-2219.', region: 'Chat con la guía de IMR' },
+    'en-US': {
+      connecting: 'Connecting to the chat…',
+      failed: 'The chat could not connect. Please reload the page, or call the DMHC Help Center at 1-888-466-2219.',
+      region: 'Chat with the IMR guide',
+      title: 'California IMR guide',
+      intro: 'Your health plan said no? Find out if you can get an Independent Medical Review, who to ask, and by what date. Free, and no account needed.',
+      privacy: 'This guide gives general information, not legal or medical advice. In an emergency, call 911.',
+    },
+    'es-US': {
+      connecting: 'Conectando con el chat…',
+      failed: 'No se pudo conectar el chat. Vuelva a cargar la página o llame al Centro de Ayuda del DMHC al 1-888-466-2219.',
+      region: 'Chat con la guía de IMR',
+      title: 'Guía de IMR de California',
+      intro: '¿Su plan de salud le dijo que no? Averigüe si puede pedir una Revisión Médica Independiente, a quién pedírsela y hasta qué fecha. Es gratis y no necesita una cuenta.',
+      privacy: 'Esta guía da información general, no consejo legal ni médico. En una emergencia, llame al 911.',
+    },
   };
 
   function meta(name) {
@@ -129,8 +143,12 @@
       { directLine: directLine, store: store, locale: session.locale, styleOptions: styleOptions, nonce: nonce },
       region
     );
+    var text = TEXT[session.locale];
     document.documentElement.lang = session.locale.slice(0, 2);
-    region.setAttribute('aria-label', TEXT[session.locale].region);
+    region.setAttribute('aria-label', text.region);
+    ['title', 'intro', 'privacy'].forEach(function (id) {
+      document.getElementById(id).textContent = text[id];
+    });
     ['lang-en', 'lang-es'].forEach(function (id) {
       var button = document.getElementById(id);
       button.setAttribute('aria-pressed', String(button.getAttribute('data-locale') === session.locale));
