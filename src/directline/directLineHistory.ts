@@ -9,8 +9,11 @@ import { isETagConflict } from '../storage/storageErrors.js';
  * has seen, and an activity's id is `<conversationId>|<seq padded to 7>` like Azure's.
  */
 
-/** Enough for the longest IMR interview with retries; older activities drop off a reload's transcript. */
-export const HISTORY_CAP = 500;
+/**
+ * Each append rewrites the row, so the cap bounds write size as well as storage: 200 is several
+ * times the longest IMR interview (about 40 activities with retries); older ones drop off a reload.
+ */
+export const HISTORY_CAP = 200;
 const MAX_WRITE_ATTEMPTS = 5;
 
 const storedSchema = z.object({

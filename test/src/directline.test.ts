@@ -1,5 +1,6 @@
 import { MemoryStorage } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
+import { activityId, DirectLineHistory, HISTORY_CAP } from '../../src/directline/directLineHistory.js';
 import { issueToken } from '../../src/directline/directLineToken.js';
 import { call, KEY_SECRET, startDirectLine, type Running } from './directlineHelpers.js';
 
@@ -197,6 +198,22 @@ describe('the built-in Direct Line', () => {
     const all = await poll(url, conv);
     expect(all.activities.filter((a) => a.text?.startsWith('You said:'))).toHaveLength(3);
     expect(all.activities.map((a) => a.id)).toEqual([...new Set(all.activities.map((a) => a.id))]);
+  });
+});
+
+describe('the transcript cap', () => {
+  it('keeps the newest activities and keeps numbering past the cap', async () => {
+    const storage = new MemoryStorage();
+    const history = new DirectLineHistory(storage, KEY_SECRET);
+    await history.create('c1', 'dl_u');
+    const many = Array.from({ length: HISTORY_CAP + 5 }, (_, i) => ({ type: 'message', text: `m${i + 1}` }));
+    await history.append('c1', 'dl_u', many, (activity, seq) => ({ ...activity, id: activityId('c1', seq) }));
+    const all = await history.since('c1', 0);
+    expect(all.activities).toHaveLength(HISTORY_CAP);
+    expect(all.activities[0]?.text).toBe('m6');
+    expect(all.watermark).toBe(HISTORY_CAP + 5);
+    const later = await history.since('c1', HISTORY_CAP + 3);
+    expect(later.activities.map((a) => a.text)).toEqual([`m${HISTORY_CAP + 4}`, `m${HISTORY_CAP + 5}`]);
   });
 });
 
