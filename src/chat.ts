@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import type { Activity, CardAction } from 'botbuilder';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -71,21 +71,21 @@ async function main(): Promise<void> {
     app.deps.deliver({ ...base, ...activity, id: `t${Date.now()}`, timestamp: new Date() });
 
   let choices = print(await send({ type: 'conversationUpdate', membersAdded: [user] }));
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  rl.on('SIGINT', () => rl.close());
+  // The async iterator queues lines typed (or piped) while a turn is still running.
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: '\nyou: ' });
   try {
-    for (;;) {
-      const line = (await rl.question('\nyou: ')).trim();
-      if (line === '') continue;
-      const picked = /^\d+$/.test(line) ? choices[Number(line) - 1] : undefined;
-      const activity: Partial<Activity> = picked
-        ? { type: 'message', text: typeof picked.text === 'string' ? picked.text : picked.title, value: picked.value as unknown }
-        : { type: 'message', text: line };
-      choices = print(await send(activity));
+    rl.prompt();
+    for await (const raw of rl) {
+      const line = raw.trim();
+      if (line !== '') {
+        const picked = /^\d+$/.test(line) ? choices[Number(line) - 1] : undefined;
+        const activity: Partial<Activity> = picked
+          ? { type: 'message', text: typeof picked.text === 'string' ? picked.text : picked.title, value: picked.value as unknown }
+          : { type: 'message', text: line };
+        choices = print(await send(activity));
+      }
+      rl.prompt();
     }
-  } catch (error) {
-    // Ctrl-D / Ctrl-C close the reader: that is the way out, not a failure.
-    if (!(error instanceof Error && /closed|abort/i.test(error.message + error.name))) throw error;
   } finally {
     rl.close();
     await app.close();

@@ -19,11 +19,7 @@ class ManagedMemoryStorage extends MemoryStorage implements BotStorage {
 
 export type StorageSettings = Pick<Config, 'STORAGE' | 'SQLITE_PATH' | 'STATE_TTL_DAYS' | 'REDIS_URL'>;
 
-/**
- * One switch for the three kinds of interfaces.md STORAGE. `redis` is built by
- * src/storage/redisStorage.ts (`createRedisStorage(settings): BotStorage`, loaded only when
- * chosen, so a single-instance install never touches ioredis).
- */
+/** One switch for the three kinds of interfaces.md STORAGE. */
 export async function createStorage(settings: StorageSettings): Promise<BotStorage> {
   switch (settings.STORAGE) {
     case 'memory':
@@ -35,18 +31,8 @@ export async function createStorage(settings: StorageSettings): Promise<BotStora
   }
 }
 
-interface RedisStorageModule {
-  createRedisStorage(settings: StorageSettings): BotStorage | Promise<BotStorage>;
-}
-
 async function loadRedisStorage(settings: StorageSettings): Promise<BotStorage> {
-  // A variable specifier: the module is another developer's and may not exist in this build yet.
-  const specifier = './redisStorage.js';
-  let module: RedisStorageModule;
-  try {
-    module = (await import(specifier)) as RedisStorageModule;
-  } catch (error) {
-    throw new Error('STORAGE=redis: src/storage/redisStorage.ts is not available in this build', { cause: error });
-  }
-  return module.createRedisStorage(settings);
+  // Loaded only when chosen, so a single-instance install never opens ioredis.
+  const { createRedisStorage } = await import('./redisStorage.js');
+  return createRedisStorage(settings);
 }
