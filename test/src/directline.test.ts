@@ -217,6 +217,24 @@ describe('the transcript cap', () => {
   });
 });
 
+describe('two server instances on one storage', () => {
+  it('lose no activity when both append to the same conversation at once', async () => {
+    const storage = new MemoryStorage();
+    const [one, two] = [new DirectLineHistory(storage, KEY_SECRET), new DirectLineHistory(storage, KEY_SECRET)];
+    await one.create('c1', 'dl_u');
+    const stamp = (activity: { type?: string; text?: string }, seq: number) => ({ ...activity, id: activityId('c1', seq) });
+    await Promise.all([
+      one.append('c1', 'dl_u', [{ type: 'message', text: 'a' }], stamp),
+      two.append('c1', 'dl_u', [{ type: 'message', text: 'b' }], stamp),
+      one.append('c1', 'dl_u', [{ type: 'message', text: 'c' }], stamp),
+      two.append('c1', 'dl_u', [{ type: 'message', text: 'd' }], stamp),
+    ]);
+    const all = await one.since('c1', 0);
+    expect(all.activities.map((a) => a.text).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(new Set(all.activities.map((a) => a.id)).size).toBe(4);
+  });
+});
+
 describe('Direct Line tokens', () => {
   it('are signed for one conversation and one user', () => {
     const { token } = issueToken(KEY_SECRET, { conversationId: 'c1', userId: 'dl_u1' }, new Date('2026-03-02T17:00:00Z'), 60);
