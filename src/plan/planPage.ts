@@ -61,15 +61,17 @@ const paragraphs = (text: string): string =>
 const linkHref = (url: string): string | undefined => (/^(https?:|tel:)/i.test(url) ? url : undefined);
 
 export interface PlanPageOptions {
-  token: string;
   now: Date;
 }
 
-export function renderPlanPage(plan: Plan, { token, now }: PlanPageOptions): string {
+export function renderPlanPage(plan: Plan, { now }: PlanPageOptions): string {
   const words = chrome[plan.locale];
   const title = words.title[plan.audience];
   const dates = keyDates(plan, now);
-  const calendarHref = `/calendar/${encodeURIComponent(plan.calendarToken ?? token)}.ics`;
+  // The reminders module serves calendar files under its own token (src/reminders/ics.ts): no token, no link.
+  const calendar = plan.calendarToken
+    ? `<p class="screen-only"><a href="/calendar/${encodeURIComponent(plan.calendarToken)}.ics" download>${escapeHtml(words.calendar)}</a></p>`
+    : '';
 
   const datesBlock =
     dates.length === 0
@@ -80,7 +82,7 @@ export function renderPlanPage(plan: Plan, { token, now }: PlanPageOptions): str
 ${dates.map((line) => `<dt>${escapeHtml(line.label)}</dt><dd>${escapeHtml(line.date)} — <span class="left">${escapeHtml(words.daysLeft(line.daysLeft))}</span></dd>`).join('\n')}
 </dl>
 <p class="meta">${escapeHtml(fill(words.asOf, { today: formatPlanInstant(now, plan.locale) }))}</p>
-<p class="screen-only"><a href="${escapeHtml(calendarHref)}" download>${escapeHtml(words.calendar)}</a></p>
+${calendar}
 </section>`;
 
   const replies = plan.replies
@@ -216,6 +218,6 @@ export function registerPlanRoute(server: Server, { storage, now, metrics }: Pla
       return;
     }
     metrics?.recordPlan('viewed');
-    sendPage(res, 200, renderPlanPage(plan, { token, now: now() }));
+    sendPage(res, 200, renderPlanPage(plan, { now: now() }));
   });
 }

@@ -55,7 +55,7 @@ function reachO1(locale: Locale, surface: Surface = web) {
   return { replies: input.replies, dates: input.dates ?? [], locale: input.locale, stored };
 }
 
-async function keepO1(storage: Storage, locale: Locale = 'en', extra: { summary?: string[] } = {}) {
+async function keepO1(storage: Storage, locale: Locale = 'en', extra: { summary?: string[]; calendarToken?: string } = {}) {
   const { replies, dates } = reachO1(locale);
   const created = await createPlan(storage, {
     conversationKey: key,
@@ -64,6 +64,7 @@ async function keepO1(storage: Storage, locale: Locale = 'en', extra: { summary?
     replies,
     summary: extra.summary ?? (locale === 'es' ? ['Plan: un plan del DMHC'] : ['Plan: a DMHC plan', 'Decision date: November 2, 2026']),
     dates,
+    ...(extra.calendarToken !== undefined && { calendarToken: extra.calendarToken }),
     now: madeAt,
     ttlDays: TTL_DAYS,
   });
@@ -219,7 +220,8 @@ describe('GET /plan/:token', () => {
     const html = await response.text();
     expect(html).toContain('<html lang="en">');
     expect(html).not.toMatch(/<script/i);
-    expect(html).toContain(`href="/calendar/${token}.ics"`);
+    // No calendar token from reminders: no link that would lead nowhere.
+    expect(html).not.toContain('/calendar/');
   });
 
   it('shows words as words: markup in a stored plan is escaped', async () => {
@@ -244,10 +246,9 @@ describe('GET /plan/:token', () => {
   it('links the calendar under the reminders\' own token when the plan has one', async () => {
     const clock = { now: madeAt.getTime() };
     const storage = new MemoryStorage();
-    const { replies, dates } = reachO1('en');
     const calendarToken = 'c'.repeat(43);
-    const made = await createPlan(storage, { conversationKey: key, locale: 'en', audience: 'patient', replies, summary: [], dates, calendarToken, now: madeAt, ttlDays: TTL_DAYS });
-    const html = await (await fetch(`${await serve(storage, clock)}/plan/${made?.token ?? ''}`)).text();
+    const { token } = await keepO1(storage, 'en', { calendarToken });
+    const html = await (await fetch(`${await serve(storage, clock)}/plan/${token}`)).text();
     expect(html).toContain(`href="/calendar/${calendarToken}.ics"`);
   });
 
@@ -282,7 +283,7 @@ describe('the plan page in Chromium, printed', () => {
   it('shows the outcome\'s agency, deadline, days left and phone, prints to PDF, and stops working after expiry and after "delete my data"', async () => {
     const clock = { now: madeAt.getTime() };
     const storage = new MemoryStorage();
-    const { token } = await keepO1(storage);
+    const { token } = await keepO1(storage, 'en', { calendarToken: 'c'.repeat(43) });
     const base = await serve(storage, clock);
     const page = await browser.newPage();
     const blocked: string[] = [];
