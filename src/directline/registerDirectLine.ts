@@ -23,6 +23,11 @@ export interface DirectLineDeps {
   tokenTtlSeconds?: number;
   /** Conversations created per client IP. */
   createLimit?: { points: number; durationSeconds: number };
+  /**
+   * Who the limit counts. Default: the socket peer. Behind a reverse proxy (Azure App Service, a load
+   * balancer) every client has the proxy's address, so the host passes the proxy's client header here.
+   */
+  clientAddress?: (req: Request) => string;
 }
 
 export const DIRECT_LINE_BASE = '/v3/directline';
@@ -78,8 +83,8 @@ function bodyOf(req: Request): unknown {
   return body;
 }
 
-function clientAddress(req: Request): string {
-  // The socket peer, not X-Forwarded-For: a header the client writes cannot dodge the limit.
+/** The socket peer, not X-Forwarded-For: without a trusted proxy, a header the client writes could dodge the limit. */
+export function socketAddress(req: Request): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
 
@@ -100,6 +105,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
   const limit = deps.createLimit ?? DEFAULT_CREATE_LIMIT;
   const limiter = new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds, keyPrefix: 'dl-create' });
   const history = new DirectLineHistory(deps.storage, deps.keySecret);
+  const clientAddress = deps.clientAddress ?? socketAddress;
 
   function tokenResponse(claims: { conversationId: string; userId: string }) {
     const { token, expiresIn } = issueToken(deps.keySecret, claims, now(), ttl);

@@ -190,6 +190,17 @@ describe('the built-in Direct Line', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('counts the limit per client as the host identifies it (behind a proxy)', async () => {
+    const { url } = await start(new MemoryStorage(), {
+      createLimit: { points: 1, durationSeconds: 60 },
+      clientAddress: (req) => String(req.headers['x-client'] ?? 'none'),
+    });
+    const generate = (client: string) => fetch(`${url}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'x-client': client } });
+    expect((await generate('203.0.113.1')).status).toBe(200);
+    expect((await generate('203.0.113.2')).status).toBe(200);
+    expect((await generate('203.0.113.1')).status).toBe(429);
+  });
+
   it('keeps every activity when the page posts twice at once', async () => {
     const { url } = await start(new MemoryStorage());
     const conv = await openConversation(url);
