@@ -5,6 +5,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { newUserId } from '../directline/directLineToken.js';
+import { socketAddress } from '../directline/registerDirectLine.js';
 import { WEBCHAT_BUNDLE_PATH } from './webchatBundle.js';
 
 /**
@@ -19,6 +20,8 @@ export interface WebPageOptions {
   directLineBaseUrl?: string;
   /** Azure conversations minted per client IP (each is a billable Azure conversation). */
   tokenLimit?: { points: number; durationSeconds: number };
+  /** Who the limit counts (default: the socket peer); see DirectLineDeps.clientAddress. */
+  clientAddress?: (req: Request) => string;
 }
 
 export const AZURE_DIRECT_LINE_BASE_URL = 'https://directline.botframework.com';
@@ -122,7 +125,7 @@ export function registerWebPage(server: Server, options: WebPageOptions = {}): v
       return;
     }
     try {
-      await limiter.consume(req.socket.remoteAddress ?? 'unknown');
+      await limiter.consume((options.clientAddress ?? socketAddress)(req));
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       res.header('Retry-After', String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))));
