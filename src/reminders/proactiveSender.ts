@@ -15,6 +15,8 @@ export interface ProactiveSenderOptions {
   /** Local mode: refuse any serviceUrl that is not loopback, as POST /api/messages does (interfaces.md). */
   localMode: boolean;
   isLoopbackUrl: (url: string) => boolean;
+  /** A send that hangs is a failed attempt, retried later; well inside the scheduler's lease. */
+  timeoutMs?: number;
 }
 
 /** The part of an incoming activity to keep for later: what continueConversationAsync needs. */
@@ -32,12 +34,21 @@ export class ProactiveSender implements ReminderSender {
       throw new SendError('REFERENCE_INCOMPLETE', true);
     }
     if (this.options.localMode && !this.options.isLoopbackUrl(reference.serviceUrl)) throw new SendError('LOCAL_MODE_SERVICE_URL', true);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new SendError('CONNECTOR_TIMEOUT', false)), this.options.timeoutMs ?? 30_000);
+    });
     try {
-      await this.options.adapter.continueConversationAsync(this.options.appId, reference, async (context) => {
-        await context.sendActivity({ type: ActivityTypes.Message, text: delivery.text });
-      });
+      await Promise.race([
+        this.options.adapter.continueConversationAsync(this.options.appId, reference, async (context) => {
+          await context.sendActivity({ type: ActivityTypes.Message, text: delivery.text });
+        }),
+        timeout,
+      ]);
     } catch (error) {
-      throw classify(error);
+      throw error instanceof SendError ? error : classify(error);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
