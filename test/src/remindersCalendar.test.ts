@@ -97,10 +97,15 @@ describe('the deadline calendar file', () => {
   });
 });
 
+async function listen(server: restify.Server): Promise<string> {
+  await new Promise<void>((resolve) => server.server.listen(0, '127.0.0.1', () => resolve()));
+  return `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+}
+
 describe('GET /calendar/:token.ics', () => {
   const servers: restify.Server[] = [];
   afterEach(async () => {
-    await Promise.all(servers.splice(0).map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+    await Promise.all(servers.splice(0).map((server) => new Promise<void>((resolve) => server.server.close(() => resolve()))));
   });
 
   async function serve(now: () => Date) {
@@ -109,8 +114,7 @@ describe('GET /calendar/:token.ics', () => {
     const server = restify.createServer();
     registerCalendarRoute(server, deps);
     servers.push(server);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-    return { deps, store, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+    return { deps, store, base: await listen(server) };
   }
 
   it('serves the file behind a 32-byte token, and 404 once expired, deleted or unknown', async () => {
@@ -151,8 +155,7 @@ describe('GET /calendar/:token.ics', () => {
     const server = restify.createServer();
     reminders.register(server);
     servers.push(server);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const base = await listen(server);
     const personKey = reminderPersonKey(SECRET, 'directline', 'user-2');
     const accepted = await reminders.accept({
       personKey,
