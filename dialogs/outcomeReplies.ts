@@ -85,7 +85,7 @@ function noteKeys(d: OutcomeDetails, staff: boolean): TextKey[] {
 
 function phoneFact(voice: Voice, key: PhoneKey): Fact {
   const label = hasText(`phone.${key}`) ? say(voice, `phone.${key}` as TextKey) : say(voice, 'l.phone');
-  // The lettered form the agency prints (1-800-MEDICARE) helps people match it to their letters.
+  // The lettered form the agency prints (its vanity number) helps people match it to their letters.
   const { value, vanity } = phones[key];
   return { label, value: vanity && !voice.brief ? `${value} (${vanity})` : value };
 }

@@ -1,4 +1,4 @@
-import { text, type Text } from './text.js';
+import { text, withStaff, type Text } from './text.js';
 
 /**
  * Everything the bot says in English. Plain words, short sentences (grade 8 or lower:
@@ -8,7 +8,7 @@ import { text, type Text } from './text.js';
  * Do not say (imr-rules.md §3): that the ID card names the regulator; "3 days in Medi-Cal IMR";
  * that DMHC names Kaiser; that a wrong agency forwards the case.
  */
-export const en = {
+const patientVoice = {
   // Welcome and framing
   'welcome.what': text(
     'Hi! I help you find out if you can get an Independent Medical Review (IMR) after a health plan said no.',
@@ -690,4 +690,34 @@ export const en = {
   ),
 } as const satisfies Record<string, Text>;
 
-export type TextKey = keyof typeof en;
+export type TextKey = keyof typeof patientVoice;
+
+/** Clinic staff asking for a patient (Teams): the same facts, about "the patient". */
+export const en: Record<TextKey, Text> = withStaff<TextKey>(patientVoice, {
+  'o1.meaning': 'The patient can ask for an IMR now. The plan said no in writing less than {t.imrFilingMonths} months ago.',
+  'o1.step1': 'Gather the papers: the denial letters, the plan\'s written answer, and the patient\'s medical records.',
+  'o1.step2': 'Ask the treating doctor for a letter that says why the care is needed.',
+  'o1.step3.CDI': 'File the IMR with CDI on the form the insurer sent with its answer. No form? Call {agencyPhone}.',
+  'o1.step5': 'Outside doctors review the case. The patient may send more papers while they review it.',
+  'o2.step2.DMHC': 'Call DMHC now at {agencyPhone}. In urgent cases, the patient does not wait {t.planGrievanceDays} days. In rare, serious cases DMHC can skip the plan step.',
+  'o3.title': 'The patient may apply for an IMR now',
+  'o3.meaning': 'The plan called the treatment experimental. With a DMHC plan, the patient may apply for an IMR now. They do not need the plan appeal or the {t.planGrievanceDays}-day wait first.',
+  'o3.step2': 'Gather the denial letter and the patient\'s medical records.',
+  'o4.title': 'The patient may file an IMR now',
+  'o4.meaning': 'The plan had {t.planGrievanceDays} days to answer the appeal and did not. The patient may file an IMR now.',
+  'o4.step1': 'Gather a copy of the appeal and the date it was sent.',
+  'o5.step2': 'If there is no answer by then, the patient may file an IMR with {agency}.',
+  'o7.step1.DMHC': 'Call DMHC at {agencyPhone}. DMHC may accept a late IMR when something kept the patient from filing on time.',
+  'o7.step1.CDI': 'Call CDI at {agencyPhone}. The Insurance Commissioner may give the patient more time.',
+  'o7.step2': 'Explain what kept the patient from filing on time, like an illness.',
+  'o8.emergency': 'After emergency care, the patient most often owes only what they would pay in the plan\'s network. That is the copay or other usual share.',
+  'o9.step2': 'If the patient thinks it is covered, file a grievance with the plan.',
+  'o14.step3': 'You can also go on as if it is a DMHC plan now.',
+  'o15.step2': 'The patient can also ask for a State Hearing. Call {phone.cdssPublicInquiry}.',
+  'docs.imr': 'The denial letters. The plan\'s written answer to the appeal. Medical records (the patient asks doctors outside the plan for theirs). A letter from the doctor. An Authorized Assistant form if someone helps.',
+  'docs.imrMediCal': 'The denial letters. The plan\'s Notice of Appeal Resolution (NAR). Medical records (the patient asks doctors outside the plan for theirs). A letter from the doctor. An Authorized Assistant form if someone helps.',
+  'timeline.afterWin': 'If the patient wins, the plan must approve the care within {t.afterWinBusinessDays} business days.',
+  'note.mediCalNoDate': 'Medi-Cal: the plan\'s answer is called a Notice of Appeal Resolution (NAR). The patient can also ask for a State Hearing within {t.mediCalHearingDays} days of it.',
+  'note.mediMedi': 'Medicare side: the patient can also use Medicare appeals. Call {phone.medicare}.',
+  'note.assumedDmhc': 'We went on as if this is a DMHC plan. If it is not, DMHC will say where to go.',
+});

@@ -1,5 +1,5 @@
 import type { TextKey } from './en.js';
-import { text, type Text } from './text.js';
+import { text, withStaff, type Text } from './text.js';
 
 /**
  * Todo lo que el bot dice en español, de usted, como se habla en California; no es una traducción
@@ -7,7 +7,7 @@ import { text, type Text } from './text.js';
  * grievance; "Audiencia Estatal" para State Hearing; "Revisión Médica Independiente (IMR)".
  * Los textos breves (SMS) son muy cortos: con tildes, un SMS de 3 partes tiene solo 201 caracteres.
  */
-export const es: Record<TextKey, Text> = {
+const patientVoice: Record<TextKey, Text> = {
   'welcome.what': text(
     '¡Hola! Le ayudo a saber si puede pedir una Revisión Médica Independiente (IMR) cuando su plan de salud le dijo que no.',
     '¡Hola! Le ayudo a ver si puede pedir una Revisión Médica Independiente (IMR).',
@@ -631,3 +631,33 @@ export const es: Record<TextKey, Text> = {
     'El paciente puede nombrarle en el formulario de Asistente Autorizado.',
   ),
 };
+
+/** Personal de la clínica que pregunta por un paciente (Teams): los mismos datos, sobre "el paciente". */
+export const es: Record<TextKey, Text> = withStaff<TextKey>(patientVoice, {
+  'o1.meaning': 'El paciente puede pedir una IMR ahora. El plan le dijo que no por escrito hace menos de {t.imrFilingMonths} meses.',
+  'o1.step1': 'Junte los papeles: las cartas de negación, la respuesta escrita del plan y el expediente médico del paciente.',
+  'o1.step2': 'Pida al médico tratante una carta que diga por qué el paciente necesita la atención.',
+  'o1.step3.CDI': 'Pida la IMR al CDI con el formulario que mandó la aseguradora. ¿No lo tienen? Llame al {agencyPhone}.',
+  'o1.step5': 'Médicos de fuera revisan el caso. Mientras tanto, el paciente puede mandar más papeles.',
+  'o2.step2.DMHC': 'Llame ahora al DMHC: {agencyPhone}. Si es urgente, el paciente no tiene que esperar {t.planGrievanceDays} días. En casos graves y raros, el DMHC puede saltarse el paso del plan.',
+  'o3.title': 'El paciente puede pedir una IMR ahora',
+  'o3.meaning': 'El plan dijo que el tratamiento es experimental. Con un plan del DMHC, el paciente puede pedir una IMR ahora. No necesita apelar al plan ni esperar {t.planGrievanceDays} días.',
+  'o3.step2': 'Junte la carta de negación y el expediente médico del paciente.',
+  'o4.title': 'El paciente puede pedir la IMR ahora',
+  'o4.meaning': 'El plan tenía {t.planGrievanceDays} días para contestar la apelación y no lo hizo. El paciente puede pedir una IMR ahora.',
+  'o4.step1': 'Junte una copia de la apelación y la fecha en que se mandó.',
+  'o5.step2': 'Si no contesta para entonces, el paciente puede pedir una IMR al {agency}.',
+  'o7.step1.DMHC': 'Llame al DMHC: {agencyPhone}. El DMHC puede aceptar una IMR tarde si algo le impidió al paciente pedirla a tiempo.',
+  'o7.step1.CDI': 'Llame al CDI: {agencyPhone}. El Comisionado de Seguros puede darle más tiempo al paciente.',
+  'o7.step2': 'Explique qué le impidió al paciente pedirla a tiempo, como una enfermedad.',
+  'o8.emergency': 'Después de una emergencia, casi siempre el paciente solo debe su parte de la red, como el copago.',
+  'o9.step2': 'Si el paciente cree que sí está cubierto, ponga una queja formal con el plan.',
+  'o14.step3': 'También puede seguir ahora como si fuera un plan del DMHC.',
+  'o15.step2': 'El paciente también puede pedir una Audiencia Estatal. Llame al {phone.cdssPublicInquiry}.',
+  'docs.imr': 'Las cartas de negación. La respuesta escrita del plan a la apelación. El expediente médico (el paciente lo pide a los médicos de fuera del plan). Una carta del médico. El formulario de Asistente Autorizado si alguien ayuda.',
+  'docs.imrMediCal': 'Las cartas de negación. El Aviso de Resolución de Apelación (NAR) del plan. El expediente médico (el paciente lo pide a los médicos de fuera del plan). Una carta del médico. El formulario de Asistente Autorizado si alguien ayuda.',
+  'timeline.afterWin': 'Si el paciente gana, el plan debe aprobar la atención en {t.afterWinBusinessDays} días hábiles.',
+  'note.mediCalNoDate': 'Medi-Cal: la respuesta del plan se llama Aviso de Resolución de Apelación (NAR). El paciente también puede pedir una Audiencia Estatal dentro de {t.mediCalHearingDays} días de ese aviso.',
+  'note.mediMedi': 'Por el lado de Medicare, el paciente también puede apelar en Medicare. Llame al {phone.medicare}.',
+  'note.assumedDmhc': 'Seguimos como si fuera un plan del DMHC. Si no lo es, el DMHC dirá a dónde ir.',
+});

@@ -34,3 +34,15 @@ export const dynamicPlaceholders = [
   'n',
 ] as const;
 export type DynamicPlaceholder = (typeof dynamicPlaceholders)[number];
+
+/**
+ * Adds the staff wording ("the patient", "they") to texts written for the patient. Kept as one block
+ * per catalog so a reviewer reads the staff voice in one place.
+ */
+export function withStaff<K extends string>(texts: Readonly<Record<K, Text>>, staff: Partial<Record<K, string>>): Record<K, Text> {
+  const out = { ...texts } as Record<K, Text>;
+  for (const [key, wording] of Object.entries(staff) as [K, string | undefined][]) {
+    if (wording !== undefined) out[key] = { ...out[key], staff: wording };
+  }
+  return out;
+}

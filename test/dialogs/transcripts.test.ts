@@ -171,7 +171,10 @@ describe.each(surfaceNames)('on %s', (surfaceName) => {
           expect(full?.steps?.length).toBeGreaterThan(0);
           expect(full?.facts?.some((f) => f.value.startsWith(phones[path.phones[0] ?? 'dmhcHelpCenter'].value))).toBe(true);
         }
-        if (surface.audience === 'staff') expect(said.flatMap((r) => r.links ?? []).map((l) => l.url)).toContain(links.dmhcAuthorizedAssistant.value);
+        if (surface.audience === 'staff') {
+          expect(said.flatMap((r) => r.links ?? []).map((l) => l.url)).toContain(links.dmhcAuthorizedAssistant.value);
+          if (id === 'O1') expect(text).toContain(locale === 'es' ? 'El paciente puede pedir' : 'The patient can ask');
+        }
       });
     });
   });
