@@ -1,18 +1,19 @@
 import type { Reply } from './contract.js';
 
 /**
- * The plain-text form of a reply: what an SMS carries, and the measure of its length budget.
- * src/channels' SMS renderer can use it as is; dialogs/ uses it to keep brief replies within 3 SMS segments.
+ * The plain-text form of a reply: what an SMS carries, and the measure of its length budget. It
+ * lays a reply out the way src/channels' numbered plain-text renderer does (sections apart by a blank
+ * line, choices as "1. label"), so the budget measured here is the message sent.
  */
 export function plainText(reply: Reply): string {
-  const lines: string[] = [];
-  if (reply.title) lines.push(reply.title);
-  if (reply.text) lines.push(reply.text);
-  reply.steps?.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
-  reply.facts?.forEach((fact) => lines.push(`${fact.label}: ${fact.value}`));
-  reply.links?.forEach((link) => lines.push(`${link.label}: ${link.url}`));
-  reply.choices?.forEach((choice, i) => lines.push(`${i + 1} ${choice.label}`));
-  return lines.join('\n');
+  const parts: string[] = [];
+  if (reply.title) parts.push(reply.title);
+  parts.push(reply.text);
+  if (reply.steps?.length) parts.push(reply.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'));
+  if (reply.facts?.length) parts.push(reply.facts.map((fact) => `${fact.label}: ${fact.value}`).join('\n'));
+  if (reply.links?.length) parts.push(reply.links.map((link) => `${link.label}: ${link.url}`).join('\n'));
+  if (reply.choices?.length) parts.push(reply.choices.map((choice, i) => `${i + 1}. ${choice.label}`).join('\n'));
+  return parts.join('\n\n');
 }
 
 /* GSM 03.38: the basic set (one septet each) and the extension set (two: escape + char). */
