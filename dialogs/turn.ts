@@ -65,7 +65,7 @@ function hear(input: TurnInput, view: SessionView, data: ConversationData, today
     }
     if (!input.text?.trim()) return { understood: false };
   }
-  const text = (input.text ?? '').slice(0, 2000);
+  const text = input.text ?? '';
   if (!text.trim()) return { understood: false };
 
   const expecting = data.pendingDate ? 'appealDate' : view.question?.slot;

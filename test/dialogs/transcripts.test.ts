@@ -555,3 +555,15 @@ describe('every combination of answers', () => {
     expect(seen.size).toBe(15);
   }, 60_000);
 });
+
+describe('messages that are not ordinary text', () => {
+  it('an empty message, emoji, or a 10,000-character message is not understood and asks again', () => {
+    for (const text of ['', '   ', '👍🏽🙏', 'blah '.repeat(2000)]) {
+      const chat = reach('en', [s('coverage', 'dmhc_plan')]);
+      const replies = chat.say(text);
+      expect(chat.slot()).toBe('reason');
+      expect(replies.at(-1)?.kind).toBe('question');
+    }
+  });
+
+});
