@@ -1,6 +1,6 @@
 import type { Answers, Coverage, QuestionSlot, Regulator } from '../../machines/answers.js';
 import { readDates, type DateReading } from './dates.js';
-import { normalize } from './normalize.js';
+import { MAX_CHARS, normalize } from './normalize.js';
 import {
   appealRules,
   appealWord,
@@ -100,6 +100,21 @@ function readSlot<V>(rules: readonly Rule<V>[], cur: Cursor, expecting: boolean)
   return { value, index };
 }
 
+/** Safety words are read in the WHOLE message (up to 20,000 characters), not only the part read for answers:
+ * "I can't breathe" at the end of a long message still gets 911 first. */
+const SAFETY_SCAN_CHARS = 20_000;
+function safetyIn(text: string): Understood['safety'] {
+  const capped = text.slice(0, SAFETY_SCAN_CHARS);
+  let emergency = false;
+  for (let start = 0; start < capped.length; start += MAX_CHARS - 100) {
+    const { full } = normalize(capped.slice(start, start + MAX_CHARS));
+    if (crisis.some((p) => p.test(full))) return 'crisis';
+    if (emergencyNow.some((p) => p.test(full))) emergency = true;
+    if (start + MAX_CHARS >= capped.length) break;
+  }
+  return emergency ? 'emergency' : undefined;
+}
+
 function read(text: string, ctx: UnderstandContext): Understood {
   const none: Understood = { answers: {}, understood: false };
   const n = normalize(text);
@@ -109,8 +124,8 @@ function read(text: string, ctx: UnderstandContext): Understood {
 
   const out: Understood = { answers: {}, understood: false };
   // Safety first and never from a past event or a bill: only "now" phrasings are in the lists.
-  if (crisis.some((p) => p.test(n.full))) out.safety = 'crisis';
-  else if (emergencyNow.some((p) => p.test(n.full))) out.safety = 'emergency';
+  const safety = safetyIn(text);
+  if (safety) out.safety = safety;
 
   const command = firstRule(commands, fullBare);
   if (command) return { ...out, command, understood: true };

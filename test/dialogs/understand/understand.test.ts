@@ -104,3 +104,19 @@ describe('understand: coverage floor', () => {
     }
   });
 });
+
+describe('safety words anywhere in a message', () => {
+  const ctx = { locale: 'en' as const, today: '2026-11-27' };
+  it('finds "I can\'t breathe" at the end of a 10,000-character message', () => {
+    const text = `${'my plan denied my claim and I am upset about it. '.repeat(200)} I can't breathe`;
+    expect(text.length).toBeGreaterThan(9_000);
+    expect(understand(text, ctx).safety).toBe('emergency');
+  });
+  it('reads "me quiero suicidar" as a crisis', () => {
+    expect(understand('me quiero suicidar', { ...ctx, locale: 'es' }).safety).toBe('crisis');
+  });
+  it('does not raise an alarm for a long message about a past ER bill', () => {
+    const text = `${'they will not pay for my ER visit last month. '.repeat(200)}`;
+    expect(understand(text, ctx).safety).toBeUndefined();
+  });
+});
