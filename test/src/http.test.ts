@@ -239,6 +239,35 @@ describe('bad requests', () => {
   });
 });
 
+describe('shutdown', () => {
+  it('finishes a turn in flight before closing storage, and takes no new requests', async () => {
+    const storage = new RecordingStorage();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: BotStorage = Object.assign(Object.create(storage) as BotStorage, {
+      read: async (keys: string[]) => {
+        await gate;
+        return storage.read(keys);
+      },
+    });
+    const app = await startApp({}, { runTurn: fakeTurn, storage: slow });
+    const inFlight = post(app.url, activity('c13', { text: 'hi' }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    let closed = false;
+    const closing = app.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(closed).toBe(false);
+    await expect(fetch(`${app.url}/healthz`)).rejects.toThrow();
+    release();
+    const answered = await inFlight;
+    await closing;
+    expect(answered.status).toBe(200);
+    expect(answered.activities[0]?.text).toBe('Message 1. Pick one.');
+    expect(storage.writtenKeys).toHaveLength(1);
+    expect(await storage.ping()).toBe(false);
+  });
+});
+
 describe('probes and hooks', () => {
   it('is alive on /healthz and ready on /readyz while storage answers', async () => {
     const { url } = await start();
