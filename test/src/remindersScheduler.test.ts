@@ -25,7 +25,7 @@ const otherPerson = reminderPersonKey(SECRET, 'sms', '+15105550199');
 interface StoreKind {
   name: string;
   /** A store over shared backing data: calling it twice gives two "instances" of one store. */
-  open(): Promise<{ open(): ReminderStore; cleanup(): Promise<void> }>;
+  open(): Promise<{ open(): Promise<ReminderStore>; cleanup(): Promise<void> }>;
 }
 
 const tempDirs: string[] = [];
@@ -36,7 +36,7 @@ const kinds: StoreKind[] = [
       const dir = mkdtempSync(join(tmpdir(), 'imr-reminders-'));
       tempDirs.push(dir);
       const path = join(dir, 'imr-bot.sqlite');
-      return Promise.resolve({ open: () => new SqliteReminderStore({ path }), cleanup: () => Promise.resolve() });
+      return Promise.resolve({ open: () => Promise.resolve(new SqliteReminderStore({ path })), cleanup: () => Promise.resolve() });
     },
   },
 ];
@@ -50,7 +50,9 @@ if (redisAvailable) {
       redisClient ??= testClient('reminders');
       const client = await ready(redisClient);
       const keyPrefix = `${redisPrefix}${Math.random().toString(36).slice(2)}:`;
-      return { open: () => new RedisReminderStore({ client, keyPrefix }), cleanup: () => dropPrefix(client, keyPrefix) };
+      // Each "instance" gets its own connection, as separate processes would.
+      const open = async () => new RedisReminderStore({ client: await ready(testClient('reminders-instance')), keyPrefix, ownsClient: true });
+      return { open, cleanup: () => dropPrefix(client, keyPrefix) };
     },
   });
 }
@@ -109,7 +111,7 @@ for (const kind of kinds) {
   describe(`reminders on ${kind.name}`, () => {
     it('schedules the reminders a person agreed to, records the consent, and keeps the phone number sealed', async () => {
       const backing = await kind.open();
-      const store = backing.open();
+      const store = await backing.open();
       const clock = new Clock(new Date('2026-11-27T20:00:00Z'));
       const consent = await scheduler(store, clock, new RecordingSender()).schedule({
         personKey: person,
@@ -135,7 +137,7 @@ for (const kind of kinds) {
     it('sends nothing early, then sends on time after a restart, in the person’s language with the agency number', async () => {
       const backing = await kind.open();
       const clock = new Clock(new Date('2026-11-27T20:00:00Z'));
-      const first = backing.open();
+      const first = await backing.open();
       await scheduler(first, clock, new RecordingSender()).schedule({
         personKey: person,
         address: smsAddress,
@@ -147,7 +149,7 @@ for (const kind of kinds) {
       await first.close();
 
       // "Restart": a new store and scheduler on the same backing data.
-      const store = backing.open();
+      const store = await backing.open();
       const sender = new RecordingSender();
       const instance = scheduler(store, clock, sender);
       clock.set('2027-03-14T16:59:00Z');
@@ -172,8 +174,8 @@ for (const kind of kinds) {
     it('sends each reminder once when two instances tick at the same moment', async () => {
       const backing = await kind.open();
       const clock = new Clock(new Date('2026-11-27T20:00:00Z'));
-      const a = backing.open();
-      const b = backing.open();
+      const a = await backing.open();
+      const b = await backing.open();
       const senderA = new RecordingSender();
       const senderB = new RecordingSender();
       const one = scheduler(a, clock, senderA, { owner: 'instance-a' });
@@ -195,7 +197,7 @@ for (const kind of kinds) {
 
     it('sends again only when an instance died mid-send and its lease ran out', async () => {
       const backing = await kind.open();
-      const store = backing.open();
+      const store = await backing.open();
       const clock = new Clock(new Date('2027-03-13T20:00:00Z'));
       await scheduler(store, clock, new RecordingSender()).schedule({
         personKey: person,
@@ -223,7 +225,7 @@ for (const kind of kinds) {
 
     it('sends nothing after STOP or "stop reminders", and "delete my data" erases the reminders and the consent', async () => {
       const backing = await kind.open();
-      const store = backing.open();
+      const store = await backing.open();
       const clock = new Clock(new Date('2026-11-27T20:00:00Z'));
       const sender = new RecordingSender();
       const instance = scheduler(store, clock, sender);
@@ -253,7 +255,7 @@ for (const kind of kinds) {
 
     it('holds SMS in quiet hours until 8 am California time, but not chat reminders', async () => {
       const backing = await kind.open();
-      const store = backing.open();
+      const store = await backing.open();
       const clock = new Clock(new Date('2027-03-13T20:00:00Z'));
       const sender = new RecordingSender();
       const instance = scheduler(store, clock, sender);
@@ -283,7 +285,7 @@ for (const kind of kinds) {
 
     it('retries a failed send with growing waits, then gives up and marks it failed', async () => {
       const backing = await kind.open();
-      const store = backing.open();
+      const store = await backing.open();
       const clock = new Clock(new Date('2027-03-13T20:00:00Z'));
       const sender = new RecordingSender();
       const events: SchedulerEvent[] = [];
@@ -321,7 +323,7 @@ for (const kind of kinds) {
 
     it('moves an SMS retry that would land in quiet hours to 8 am', async () => {
       const backing = await kind.open();
-      const store = backing.open();
+      const store = await backing.open();
       const clock = new Clock(new Date('2027-03-13T20:00:00Z'));
       const sender = new RecordingSender();
       const instance = scheduler(store, clock, sender);
@@ -339,7 +341,7 @@ for (const kind of kinds) {
 
     it('drops a reminder found after its date has passed instead of sending a wrong count of days', async () => {
       const backing = await kind.open();
-      const store = backing.open();
+      const store = await backing.open();
       const clock = new Clock(new Date('2027-03-13T20:00:00Z'));
       const sender = new RecordingSender();
       const instance = scheduler(store, clock, sender);
