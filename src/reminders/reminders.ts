@@ -1,4 +1,5 @@
 import type { CloudAdapter } from 'botbuilder';
+import type { Redis } from 'ioredis';
 import type { Server } from 'restify';
 import type { Agency } from '../../machines/imrMachine.js';
 import { planReminders, type PlannedReminder, type ReminderDates, type ReminderLocale } from '../../machines/reminderPlan.js';
@@ -32,6 +33,8 @@ export interface RemindersOptions {
   now?: () => Date;
   catalog?: ReminderCatalog;
   onEvent?: (event: SchedulerEvent) => void;
+  /** STORAGE=redis: share the host's client instead of opening another connection. */
+  redisClient?: Redis;
   /** Overrides for tests: a store or senders of one's own. */
   store?: ReminderStore;
   senders?: Partial<Record<ReminderChannel, ReminderSender>>;
@@ -84,9 +87,10 @@ export type ReminderSettings = Pick<
   'STORAGE' | 'SQLITE_PATH' | 'REDIS_URL' | 'KEY_SECRET' | 'MicrosoftAppId' | 'localMode' | 'TWILIO_ACCOUNT_SID' | 'TWILIO_AUTH_TOKEN' | 'TWILIO_FROM' | 'TWILIO_API_BASE_URL'
 >;
 
-function storeFor(settings: ReminderSettings): ReminderStore {
+function storeFor(settings: ReminderSettings, redisClient: Redis | undefined): ReminderStore {
   switch (settings.STORAGE) {
     case 'redis': {
+      if (redisClient) return new RedisReminderStore({ client: redisClient });
       if (!settings.REDIS_URL) throw new Error('STORAGE=redis needs REDIS_URL');
       const client = createRedisClient({ url: settings.REDIS_URL, connectionName: 'imr-guide-bot-reminders' });
       return new RedisReminderStore({ client, ownsClient: true });
@@ -99,7 +103,7 @@ function storeFor(settings: ReminderSettings): ReminderStore {
 }
 
 export function createReminders(settings: ReminderSettings, options: RemindersOptions = {}): Reminders {
-  const store = options.store ?? storeFor(settings);
+  const store = options.store ?? storeFor(settings, options.redisClient);
   const now = options.now ?? (() => new Date());
   const senders: Partial<Record<ReminderChannel, ReminderSender>> = options.senders ?? {};
   if (!options.senders) {
@@ -133,6 +137,9 @@ export function createReminders(settings: ReminderSettings, options: RemindersOp
     async accept(request) {
       const plan = planReminders(request.dates, request.locale, now());
       if (plan.length === 0) return { plan };
+      // One case per conversation: a new yes (after "back" changed a date, or a later outcome)
+      // replaces the old reminders instead of adding a second, now wrong, set.
+      await scheduler.cancel(request.personKey, 'replaced');
       if (request.target.kind === 'message') {
         const consent = await scheduler.schedule({
           personKey: request.personKey,

@@ -23,8 +23,8 @@ export const reminderChannels = ['sms', 'botframework'] as const;
 export type ReminderChannel = (typeof reminderChannels)[number];
 
 export type ReminderStatus = 'pending' | 'claimed' | 'sent' | 'failed' | 'cancelled' | 'expired';
-/** What ended a person's reminders: SMS STOP, "stop reminders", or "delete my data". */
-export type CancelReason = 'stop' | 'stopReminders' | 'deleteData';
+/** What ended a person's reminders: SMS STOP, "stop reminders", "delete my data", or a new yes with new dates. */
+export type CancelReason = 'stop' | 'stopReminders' | 'deleteData' | 'replaced';
 
 export interface NewReminder {
   id: string;
@@ -307,7 +307,7 @@ export class SqliteReminderStore implements ReminderStore {
   }
 
   consents(personKey: string): Promise<ConsentRecord[]> {
-    const rows = this.db.prepare<[string], ConsentRow>('SELECT * FROM reminder_consents WHERE person_key = ? ORDER BY at').all(personKey);
+    const rows = this.db.prepare<[string], ConsentRow>('SELECT * FROM reminder_consents WHERE person_key = ? ORDER BY at, rowid').all(personKey);
     return Promise.resolve(rows.map(toConsent));
   }
 

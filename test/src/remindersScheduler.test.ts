@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planReminders, type PlannedReminder } from '../../machines/reminderPlan.js';
 import { RedisReminderStore } from '../../src/reminders/redisStore.js';
-import { reminderPersonKey } from '../../src/reminders/reminders.js';
+import { createReminders, reminderPersonKey } from '../../src/reminders/reminders.js';
 import { ReminderScheduler, SendError, type Delivery, type ReminderSender, type SchedulerEvent } from '../../src/reminders/scheduler.js';
 import { createSealer } from '../../src/reminders/sealed.js';
 import { SqliteReminderStore, type ReminderStore } from '../../src/reminders/store.js';
@@ -367,5 +367,43 @@ describe('the polling loop', () => {
     await expect.poll(() => sender.sent.length, { timeout: 2000 }).toBe(2);
     await instance.stop();
     await store.close();
+  });
+});
+
+describe('createReminders (what the bot calls)', () => {
+  const settings = {
+    STORAGE: 'memory' as const,
+    SQLITE_PATH: ':memory:',
+    REDIS_URL: undefined,
+    KEY_SECRET: SECRET,
+    MicrosoftAppId: undefined,
+    localMode: true,
+    TWILIO_ACCOUNT_SID: undefined,
+    TWILIO_AUTH_TOKEN: undefined,
+    TWILIO_FROM: undefined,
+    TWILIO_API_BASE_URL: 'https://api.twilio.com',
+  };
+
+  it('replaces the reminders when the person says yes again with other dates, and offers nothing without a date ahead', async () => {
+    const clock = new Clock(new Date('2026-11-27T20:00:00Z'));
+    const sender = new RecordingSender();
+    const reminders = createReminders(settings, { now: clock.now, senders: { sms: sender } });
+    expect(reminders.channels).toEqual(['sms']);
+    const base = { personKey: person, channelId: 'sms', agency: 'DMHC' as const, locale: 'en' as const, target: { kind: 'message' as const, address: smsAddress } };
+    const first = await reminders.accept({ ...base, dates: { imrDeadline: { date: '2027-03-28', daysLeft: 121 } } });
+    expect(first.consent?.agreed.map((a) => a.date)).toEqual(['2027-03-28']);
+    // "back", a corrected decision date, a new outcome, yes again.
+    await reminders.accept({ ...base, dates: { imrDeadline: { date: '2027-04-02', daysLeft: 126 } } });
+    const rows = await reminders.store.forPerson(person);
+    expect(rows.filter((r) => r.status === 'pending').map((r) => r.aboutDate)).toEqual(['2027-04-02', '2027-04-02']);
+    expect((await reminders.store.consents(person)).map((c) => c.withdrawnBy)).toEqual(['replaced', undefined]);
+
+    expect(await reminders.accept({ ...base, personKey: otherPerson, dates: { imrDeadline: { date: '2026-11-20', daysLeft: -7 } } })).toEqual({ plan: [] });
+    expect(await reminders.store.consents(otherPerson)).toEqual([]);
+
+    clock.set('2027-03-19T17:00:00Z');
+    await reminders.scheduler.tick();
+    expect(sender.sent.map((d) => d.text)).toEqual([expect.stringContaining('April 2, 2027 (in 14 days)')]);
+    await reminders.close();
   });
 });
