@@ -1,7 +1,8 @@
-import { TeamsActivityHandler, type Activity, type StoreItem, type TurnContext } from 'botbuilder';
+import { TeamsActivityHandler, TurnContext, type Activity, type StoreItem } from 'botbuilder';
 import type { TurnInput, TurnResult } from '../../dialogs/contract.js';
 import { renderReplies } from '../channels/render.js';
 import { surfaceFor } from '../channels/surface.js';
+import { submittedValue } from '../channels/teamsRender.js';
 import { conversationKey } from '../keys.js';
 import { eventCodes, newCorrelationId, type Logger } from '../log.js';
 import type { BotStorage } from '../storage/createStorage.js';
@@ -61,10 +62,12 @@ export class ImrBot extends TeamsActivityHandler {
     const key = conversationKey(keySecret, activity.channelId, activity.conversation.id);
     const turnId = correlationIdOf(context);
     const surface = surfaceFor({ channelId: activity.channelId, conversationType: activity.conversation.conversationType });
+    // Teams: "@IMR Guide what is an IMR?" is understood as "what is an IMR?".
+    const text = kind === 'message' && activity.text ? TurnContext.removeRecipientMention(activity).trim() : undefined;
     const input: TurnInput = {
       kind,
-      text: kind === 'message' ? activity.text : undefined,
-      value: kind === 'message' ? (activity.value as unknown) : undefined,
+      text,
+      value: kind === 'message' ? submittedValue(activity.value as unknown) : undefined,
       localeHint: activity.locale,
       now: this.deps.now?.() ?? new Date(),
       surface,
@@ -95,7 +98,8 @@ export class ImrBot extends TeamsActivityHandler {
       }
     }
 
-    const activities = renderReplies(result.replies, surface, activity.channelId);
+    const locale = result.data?.locale ?? (activity.locale?.toLowerCase().startsWith('es') ? 'es' : 'en');
+    const activities = renderReplies(result.replies, surface, activity.channelId, { locale, inboundText: text });
     if (activities.length > 0) await context.sendActivities(activities);
     logger.info(
       {

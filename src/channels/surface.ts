@@ -13,6 +13,9 @@ export const smsSurface: Surface = { buttons: false, cards: false, brief: true, 
 
 const teamsSurface: Surface = { buttons: true, cards: true, brief: false, maxChars: 4000, audience: 'staff', shared: false };
 
+/** The direct Twilio webhook's activities (src/sms/twilioWebhook.ts); Azure's own SMS channel is 'sms'. */
+export const twilioSmsChannelId = 'twilio-sms';
+
 export interface ChannelFacts {
   channelId: string;
   /** activity.conversation.conversationType (Teams: 'personal', 'groupChat', 'channel'). */
@@ -22,6 +25,7 @@ export interface ChannelFacts {
 export function surfaceFor({ channelId, conversationType }: ChannelFacts): Surface {
   switch (channelId) {
     case 'sms':
+    case twilioSmsChannelId:
       return smsSurface;
     case 'msteams':
       // Others can read a channel or group chat: nothing patient-specific there.
