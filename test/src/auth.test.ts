@@ -13,7 +13,7 @@ import { activity, post, startApp, type Running } from './httpHelpers.js';
 
 const appId = '11111111-2222-3333-4444-555555555555';
 const issuer = 'https://api.botframework.com';
-const serviceUrl = 'https://smba.trafficmanager.net/amer/';
+const serviceUrl = 'https://webchat.botframework.com/';
 const pinnedNow = new Date('2026-03-14T18:00:00Z');
 
 function rsaKey(): { privateKey: KeyObject; jwk: { n?: string; e?: string } } {
@@ -64,7 +64,7 @@ afterAll(async () => {
   });
 });
 
-const message = () => activity('auth-1', { channelId: 'msteams', serviceUrl, text: 'hi' });
+const message = () => activity('auth-1', { channelId: 'webchat', serviceUrl, text: 'hi' });
 
 describe('Bot Framework authentication (MicrosoftAppId set)', () => {
   it('lets a request with a good token through, even from a non-loopback serviceUrl', async () => {
