@@ -3,14 +3,15 @@ import type { Choice, Reply, Surface } from '../../dialogs/contract.js';
 
 /**
  * Web Chat (and the Emulator): text with suggested actions; an outcome as an Adaptive Card 1.5
- * (Web Chat renders 1.5; Teams too). A pressed choice posts its ChoiceValue back as `value` and
- * shows its label in the transcript, so the person sees what they chose.
+ * (Web Chat 4.18 renders up to 1.6; Teams up to 1.5). A pressed choice posts its ChoiceValue back
+ * as `value` and shows its label in the transcript, so the person sees what they chose.
+ * Both render text as Markdown, so line breaks and numbered steps are written for Markdown here.
  */
 
 export function renderWeb(replies: readonly Reply[], surface: Surface): Partial<Activity>[] {
   return replies.map((reply) => {
     const activity: Partial<Activity> =
-      surface.cards && (reply.kind === 'outcome' || reply.facts?.length) ? cardActivity(reply) : { type: 'message', text: plainText(reply, false) };
+      surface.cards && (reply.kind === 'outcome' || reply.facts?.length) ? cardActivity(reply) : { type: 'message', text: markdownLines(plainText(reply, false)) };
     if (reply.choices?.length) {
       activity.suggestedActions = { to: [], actions: reply.choices.map(choiceAction) };
     }
@@ -21,6 +22,14 @@ export function renderWeb(replies: readonly Reply[], surface: Surface): Partial<
 /** No buttons: every part as plain text, choices as a numbered menu the person answers by number. */
 export function renderPlain(replies: readonly Reply[]): Partial<Activity>[] {
   return replies.map((reply) => ({ type: 'message', text: plainText(reply, true) }));
+}
+
+/**
+ * Markdown joins single line breaks into one line ("Got it: Kaiser. Why did the plan say no?" ran
+ * together in Web Chat): each line becomes its own paragraph, as the dialogs wrote it.
+ */
+export function markdownLines(text: string): string {
+  return text.split(/\n+/).join('\n\n');
 }
 
 function choiceAction(choice: Choice): CardAction {
@@ -46,9 +55,12 @@ interface CardElement {
 function cardActivity(reply: Reply): Partial<Activity> {
   const body: CardElement[] = [];
   if (reply.title) body.push({ type: 'TextBlock', text: reply.title, size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' });
-  body.push({ type: 'TextBlock', text: reply.text, wrap: true });
+  body.push({ type: 'TextBlock', text: markdownLines(reply.text), wrap: true });
   if (reply.steps?.length) {
-    body.push({ type: 'Container', items: reply.steps.map((step, i) => ({ type: 'TextBlock', text: `${i + 1}. ${step}`, wrap: true })) });
+    // One Markdown list in one TextBlock: a TextBlock per step made a list per step, each numbered "1."
+    // in Web Chat, and a screen reader heard five lists of one item.
+    const list = reply.steps.map((step, i) => `${i + 1}. ${step}`).join('\n');
+    body.push({ type: 'Container', items: [{ type: 'TextBlock', text: list, wrap: true }] });
   }
   if (reply.facts?.length) {
     body.push({ type: 'FactSet', facts: reply.facts.map((fact) => ({ title: fact.label, value: fact.value })) });
