@@ -1,0 +1,219 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Redis } from 'ioredis';
+import { conversationKey } from '../../src/keys.js';
+import { freePort } from '../src/freePort.js';
+import { createClient, dmhcPhone, messageBody, percentile, runPhase, type Client, type PhaseResult } from './load.js';
+import { cpuMs, memoryKb, sleep, startNode, type Child } from './processes.js';
+
+/**
+ * `npm run bench` (`-- --json`): this bot with memory, SQLite and Redis storage, and a bare echo bot
+ * on the same restify + CloudAdapter stack, each its own child process started the way `npm start`
+ * starts the bot, one after the other on a loopback port, driven through complete O1 conversations at
+ * 10 and 50 at a time after a warm-up. docs/benchmark.md has the latest table and what it means.
+ *
+ * Options: `--json` (one JSON object on the last line), `--seconds=N` per measured phase (default 8),
+ * `--max-turns=N` per phase (default 200000), `--redis-url=URL` (default REDIS_URL or
+ * redis://127.0.0.1:6379; skipped when unreachable).
+ */
+
+const args = new Map(
+  process.argv.slice(2).map((arg) => {
+    const [name = '', value = 'true'] = arg.replace(/^--/, '').split('=');
+    return [name, value] as const;
+  }),
+);
+const jsonOut = args.has('json');
+const phaseSeconds = Number(args.get('seconds') ?? 8);
+const warmSeconds = Math.max(1, Math.min(3, phaseSeconds / 2));
+const maxTurns = Number(args.get('max-turns') ?? 200_000);
+const concurrencies = [10, 50] as const;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface Target {
+  name: 'echo' | 'memory' | 'sqlite' | 'redis';
+  entry: string;
+  env: Record<string, string>;
+}
+
+interface TargetResult {
+  name: Target['name'];
+  coldStartMs: number;
+  peakRssMb: number;
+  phases: { concurrency: number; tps: number; p50: number; p95: number; p99: number; cpuMsPerTurn: number; errors: number; wrongReplies: number; turns: number }[];
+  stateBytes?: number;
+  finishedIds: string[];
+}
+
+const keySecret = randomBytes(32).toString('base64url');
+const sqliteDir = mkdtempSync(join(tmpdir(), 'imr-bench-'));
+const sqlitePath = join(sqliteDir, 'bench.sqlite');
+
+/** Redis on its own, empty database number (flushed afterwards), so no one's keys are touched. */
+async function redisTarget(): Promise<{ url: string; client: Redis } | undefined> {
+  const base = new URL(args.get('redis-url') ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const client = new Redis(base.toString(), { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: () => null });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    for (let db = 15; db >= 8; db--) {
+      await client.select(db);
+      if ((await client.dbsize()) === 0) {
+        base.pathname = `/${db}`;
+        return { url: base.toString(), client };
+      }
+    }
+    log('redis: no empty database between 8 and 15; skipped');
+  } catch {
+    log('redis: not reachable; skipped');
+  }
+  client.disconnect();
+  return undefined;
+}
+
+/** Spawn → the first reply to a message: the cold start a person waiting on a scaled-out instance feels. */
+async function waitForFirstReply(child: Child, client: Client): Promise<number> {
+  const deadline = performance.now() + 30_000;
+  for (let attempt = 0; performance.now() < deadline; attempt++) {
+    if (child.process.exitCode !== null) throw new Error(`child exited (${child.process.exitCode}): ${child.stderr()}`);
+    try {
+      const reply = await client.post(messageBody(`cold-${attempt}`, 'hello', attempt));
+      if (reply.status === 200 && reply.body.includes('"activities"')) return performance.now() - child.spawnedAt;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(10);
+  }
+  throw new Error(`no reply within 30 s: ${child.stderr()}`);
+}
+
+async function measure(target: Target): Promise<TargetResult> {
+  const port = await freePort();
+  const child = startNode(target.entry, { PORT: String(port), ...target.env });
+  const client = createClient(`http://127.0.0.1:${port}`, 64);
+  try {
+    const coldStartMs = await waitForFirstReply(child, client);
+    const checkLast = target.name === 'echo' ? (body: string) => body.includes('echo: not urgent') : (body: string) => body.includes(dmhcPhone) && body.includes('IMR now');
+    const common = { client, maxTurns, checkLast };
+    await runPhase({ ...common, concurrency: 10, seconds: warmSeconds, idPrefix: `${target.name}-warm` });
+    const phases: TargetResult['phases'] = [];
+    const finishedIds: string[] = [];
+    for (const concurrency of concurrencies) {
+      const cpuBefore = cpuMs(child.pid);
+      const run: PhaseResult = await runPhase({ ...common, concurrency, seconds: phaseSeconds, idPrefix: `${target.name}-${concurrency}` });
+      const cpu = cpuMs(child.pid) - cpuBefore;
+      const sorted = run.latenciesMs.sort((a, b) => a - b);
+      phases.push({
+        concurrency,
+        tps: run.turns / run.seconds,
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        p99: percentile(sorted, 99),
+        cpuMsPerTurn: cpu / Math.max(1, run.turns),
+        errors: run.errors,
+        wrongReplies: run.wrongReplies,
+        turns: run.turns,
+      });
+      finishedIds.push(...run.finishedIds.slice(0, 20));
+    }
+    const peakRssMb = memoryKb(child.pid, 'VmHWM') / 1024;
+    return { name: target.name, coldStartMs, peakRssMb, phases, finishedIds };
+  } finally {
+    client.close();
+    await child.stop();
+  }
+}
+
+/** The stored row of finished conversations: the JSON value's bytes (key and eTag are fixed overhead). */
+function sqliteStateBytes(ids: string[]): number {
+  const db = new Database(sqlitePath, { readonly: true });
+  try {
+    const select = db.prepare<[string], { bytes: number }>('SELECT length(CAST(value AS BLOB)) AS bytes FROM state WHERE key = ?');
+    const sizes = ids.map((id) => select.get(conversationKey(keySecret, 'webchat', id))?.bytes ?? Number.NaN).filter(Number.isFinite);
+    return Math.max(...sizes);
+  } finally {
+    db.close();
+  }
+}
+
+async function redisStateBytes(client: Redis, ids: string[]): Promise<number> {
+  const sizes = await Promise.all(ids.map((id) => client.hstrlen(`imr:state:${conversationKey(keySecret, 'webchat', id)}`, 'v')));
+  return Math.max(...sizes.filter((size) => size > 0));
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+
+function table(results: TargetResult[]): string {
+  const echo = results.find((r) => r.name === 'echo');
+  const header = '| target | conversations | turns/s | × echo | p50 ms | p95 ms | p99 ms | CPU ms/turn | errors | peak RSS MB | cold start ms | state bytes |';
+  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const lines = [header, rule];
+  for (const r of results) {
+    for (const p of r.phases) {
+      const echoTps = echo?.phases.find((e) => e.concurrency === p.concurrency)?.tps ?? Number.NaN;
+      lines.push(
+        `| ${r.name} | ${p.concurrency} | ${fmt(p.tps, 0)} | ${fmt(p.tps / echoTps, 2)} | ${fmt(p.p50)} | ${fmt(p.p95)} | ${fmt(p.p99)} | ${fmt(p.cpuMsPerTurn, 2)} | ${p.errors + p.wrongReplies} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.coldStartMs, 0)} | ${r.stateBytes ?? '—'} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const botEnv = { KEY_SECRET: keySecret, LOG_LEVEL: 'info' };
+  const redis = await redisTarget();
+  const targets: Target[] = [
+    { name: 'echo', entry: 'test/bench/echoBot.ts', env: {} },
+    { name: 'memory', entry: 'src/index.ts', env: { ...botEnv, STORAGE: 'memory' } },
+    { name: 'sqlite', entry: 'src/index.ts', env: { ...botEnv, STORAGE: 'sqlite', SQLITE_PATH: sqlitePath } },
+    ...(redis ? [{ name: 'redis' as const, entry: 'src/index.ts', env: { ...botEnv, STORAGE: 'redis', REDIS_URL: redis.url } }] : []),
+  ];
+  const results: TargetResult[] = [];
+  try {
+    for (const target of targets) {
+      log(`bench: ${target.name}…`);
+      const result = await measure(target);
+      if (target.name === 'sqlite') result.stateBytes = sqliteStateBytes(result.finishedIds);
+      if (target.name === 'redis' && redis) result.stateBytes = await redisStateBytes(redis.client, result.finishedIds);
+      results.push(result);
+    }
+  } finally {
+    rmSync(sqliteDir, { recursive: true, force: true });
+    if (redis) {
+      await redis.client.flushdb();
+      redis.client.disconnect();
+    }
+  }
+
+  process.stdout.write(`${table(results)}\n`);
+  const by = (name: string) => results.find((r) => r.name === name);
+  const tpsAt50 = (name: string) => by(name)?.phases.find((p) => p.concurrency === 50)?.tps ?? null;
+  const p99At10 = (name: string) => by(name)?.phases.find((p) => p.concurrency === 10)?.p99 ?? null;
+  const bots = results.filter((r) => r.name !== 'echo');
+  const summary = {
+    echo_tps: tpsAt50('echo'),
+    memory_tps: tpsAt50('memory'),
+    sqlite_tps: tpsAt50('sqlite'),
+    redis_tps: tpsAt50('redis'),
+    memory_p99_ms: p99At10('memory'),
+    sqlite_p99_ms: p99At10('sqlite'),
+    redis_p99_ms: p99At10('redis'),
+    state_bytes: Math.max(...bots.map((r) => r.stateBytes ?? 0)),
+    cold_start_ms: Math.max(...bots.map((r) => r.coldStartMs)),
+  };
+  const echoTps = summary.echo_tps ?? Number.NaN;
+  const ratio = (tps: number | null) => (tps === null ? 'skipped' : `${fmt(tps / echoTps, 2)}×`);
+  process.stdout.write(
+    `\nturns/s at 50 conversations vs the echo bot: memory ${ratio(summary.memory_tps)} (target 0.8), sqlite ${ratio(summary.sqlite_tps)} (0.7), redis ${ratio(summary.redis_tps)} (0.6)\n`,
+  );
+  if (bots.some((r) => r.phases.some((p) => p.errors + p.wrongReplies > 0)) || results.some((r) => r.phases.some((p) => p.errors > 0))) {
+    process.exitCode = 1;
+    log('bench: some turns failed or the last reply was not the O1 outcome (see the errors column)');
+  }
+  if (jsonOut) process.stdout.write(`${JSON.stringify(summary)}\n`);
+}
+
+await main();
