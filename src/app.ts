@@ -5,6 +5,7 @@ import { ImrBot, type TurnRunner } from './bot/imrBot.js';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './log.js';
 import { registerDirectLine } from './directline/registerDirectLine.js';
+import { registerTwilioWebhook } from './sms/twilioWebhook.js';
 import { createStorage, type BotStorage } from './storage/createStorage.js';
 import { registerWebPage } from './web/serveWeb.js';
 
@@ -124,6 +125,8 @@ function builtInRoutes(config: Config): RouteRegistrar[] {
   if (!config.DIRECT_LINE_SECRET) {
     routes.push((server, deps) => registerDirectLine(server, { storage: deps.storage, keySecret: deps.config.KEY_SECRET, deliver: deps.deliver }));
   }
+  // Twilio's webhook exists only with its auth token: without one, no request could be verified (interfaces.md).
+  if (config.TWILIO_AUTH_TOKEN) routes.push((server, deps) => registerTwilioWebhook(server, deps));
   return routes;
 }
 

@@ -41,5 +41,7 @@ export function smsKeyword(text: string | undefined): SmsKeyword | undefined {
  */
 export function unhonouredOptOut(text: string | undefined): boolean {
   if (smsKeyword(text) !== undefined) return false;
-  return carrierWords.test(normalize(text ?? ''));
+  // As dialogs reads it: "stop please" and "por favor parar" are the bot's silent carrier words too.
+  const words = normalize(text ?? '').replace(/^(please|por favor) /, '').replace(/ (please|por favor)$/, '');
+  return carrierWords.test(words);
 }
