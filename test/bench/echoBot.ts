@@ -20,4 +20,6 @@ server.post('/api/messages', async (req: Request, res: Response) => {
 });
 
 server.listen(Number(process.env.PORT ?? 3979), '127.0.0.1');
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+process.on('SIGTERM', () => {
+  server.close(() => process.exit(0));
+});
