@@ -20,7 +20,7 @@ afterAll(async () => {
   await running.close();
 });
 
-async function raw(body: string | Buffer, headers: Record<string, string>): Promise<number> {
+async function raw(body: string, headers: Record<string, string>): Promise<number> {
   const response = await fetch(`${url}/api/messages`, { method: 'POST', headers, body });
   await response.arrayBuffer();
   return response.status;
