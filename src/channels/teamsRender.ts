@@ -11,6 +11,7 @@ import { plainText } from './webRender.js';
  */
 
 export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
+const maxCardActions = 5;
 
 interface CardElement {
   type: string;
@@ -40,10 +41,15 @@ function card(reply: Reply): Attachment {
   if (reply.facts?.length) {
     body.push({ type: 'FactSet', facts: reply.facts.map((fact) => ({ title: fact.label, value: fact.value })) });
   }
-  const actions: CardElement[] = [
-    ...(reply.links ?? []).map((link) => ({ type: 'Action.OpenUrl', title: link.label, url: link.url })),
-    ...(reply.choices ?? []).map(submitAction),
-  ];
+  const links = (reply.links ?? []).map((link) => ({ type: 'Action.OpenUrl', title: link.label, url: link.url }));
+  const choices = (reply.choices ?? []).map(submitAction);
+  let actions: CardElement[] = [...links, ...choices];
+  if (actions.length > maxCardActions) {
+    // Hosts show at most 5 actions in a row (Teams' and the default host config's maxActions): a
+    // longer menu is a column of one-button ActionSets, so every choice stays in sight.
+    body.push({ type: 'Container', spacing: 'Medium', items: choices.map((action) => ({ type: 'ActionSet', actions: [action] })) });
+    actions = links;
+  }
   const content = {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -58,7 +64,8 @@ function card(reply: Reply): Attachment {
 }
 
 function needsCard(reply: Reply): boolean {
-  return Boolean(reply.choices?.length || reply.facts?.length || reply.steps?.length || reply.links?.length || reply.kind === 'outcome');
+  // Every question is a card, with or without buttons (the date question is typed), so questions look alike.
+  return Boolean(reply.choices?.length || reply.facts?.length || reply.steps?.length || reply.links?.length || reply.kind === 'outcome' || reply.kind === 'question');
 }
 
 export function renderTeams(replies: readonly Reply[], surface: Surface): Partial<Activity>[] {
