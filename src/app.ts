@@ -121,7 +121,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
 
 /** The web page, and the built-in Direct Line when the page is not using Azure's (interfaces.md routes). */
 function builtInRoutes(config: Config): RouteRegistrar[] {
-  const routes: RouteRegistrar[] = [(server, deps) => registerWebPage(server, { directLineSecret: deps.config.DIRECT_LINE_SECRET })];
+  const routes: RouteRegistrar[] = [(server, deps) => registerWebPage(server, { directLineSecret: deps.config.DIRECT_LINE_SECRET, embedAllowedOrigins: deps.config.EMBED_ALLOWED_ORIGINS })];
   if (!config.DIRECT_LINE_SECRET) {
     routes.push((server, deps) => registerDirectLine(server, { storage: deps.storage, keySecret: deps.config.KEY_SECRET, deliver: deps.deliver }));
   }

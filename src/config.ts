@@ -14,6 +14,36 @@ const optionalString = z.preprocess(unsetIfEmpty, z.string().optional());
 const optionalUrl = (protocols: RegExp) => z.preprocess(unsetIfEmpty, z.url({ protocol: protocols }).optional());
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) => z.preprocess(unsetIfEmpty, schema.default(fallback as never));
 
+/**
+ * EMBED_ALLOWED_ORIGINS: `*` (any site may put the chat page in an <iframe>), or comma-separated
+ * http(s) origins; the page's own origin is always allowed. Parsed to `['*']` or the origins.
+ */
+const embedOrigins = z.preprocess(unsetIfEmpty, z.string().default('*')).transform((value, ctx) => {
+  const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  if (entries.length === 1 && entries[0] === '*') return ['*'];
+  if (entries.length === 0) {
+    ctx.addIssue({ code: 'custom', message: 'lists no origin' });
+    return z.NEVER;
+  }
+  const origins: string[] = [];
+  for (const entry of entries) {
+    let origin: string | undefined;
+    try {
+      const url = new URL(entry);
+      origin = /^https?:$/.test(url.protocol) ? url.origin : undefined;
+    } catch {
+      origin = undefined;
+    }
+    // An origin only (scheme, host, port): CSP frame-ancestors would read a path differently from what was meant.
+    if (origin === undefined || origin !== entry.replace(/\/+$/, '').toLowerCase()) {
+      ctx.addIssue({ code: 'custom', message: `"${entry}" is not an http(s) origin like https://example.org (or use * alone)` });
+      return z.NEVER;
+    }
+    origins.push(origin);
+  }
+  return origins;
+});
+
 export const configSchema = z
   .object({
     NODE_ENV: optionalString,
@@ -31,6 +61,7 @@ export const configSchema = z
     STATE_TTL_DAYS: withDefault(z.coerce.number().positive().max(3650), 30),
     KEY_SECRET: z.preprocess(unsetIfEmpty, z.string().min(32, 'must be at least 32 characters').optional()),
     DIRECT_LINE_SECRET: optionalString,
+    EMBED_ALLOWED_ORIGINS: embedOrigins,
     TWILIO_AUTH_TOKEN: optionalString,
     TWILIO_ACCOUNT_SID: optionalString,
     TWILIO_FROM: optionalString,

@@ -22,6 +22,11 @@ export interface WebPageOptions {
   tokenLimit?: { points: number; durationSeconds: number };
   /** Who the limit counts (default: the socket peer); see DirectLineDeps.clientAddress. */
   clientAddress?: (req: Request) => string;
+  /**
+   * EMBED_ALLOWED_ORIGINS: the sites that may show the page in an <iframe> (`['*']` = any; the
+   * default). The page's own origin always may.
+   */
+  embedAllowedOrigins?: readonly string[];
 }
 
 export const AZURE_DIRECT_LINE_BASE_URL = 'https://directline.botframework.com';
@@ -46,8 +51,11 @@ const azureTokenSchema = z.object({
  */
 const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
 
-export function contentSecurityPolicy(nonce: string, directLineOrigin?: string): string {
+export function contentSecurityPolicy(nonce: string, directLineOrigin?: string, embedAllowedOrigins: readonly string[] = ['*']): string {
   const connect = directLineOrigin ? `'self' ${directLineOrigin}` : `'self'`;
+  // Framing is the embed snippet (docs/web.md): CSP frame-ancestors, not X-Frame-Options, which
+  // cannot name several sites. The chat keeps nothing a framing site could read or act on.
+  const ancestors = embedAllowedOrigins.includes('*') ? '*' : ["'self'", ...embedAllowedOrigins].join(' ');
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -60,6 +68,7 @@ export function contentSecurityPolicy(nonce: string, directLineOrigin?: string):
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",
+    `frame-ancestors ${ancestors}`,
   ].join('; ');
 }
 
@@ -84,7 +93,7 @@ export function registerWebPage(server: Server, options: WebPageOptions = {}): v
       .replace('content="builtin"', secret ? `content="${azureBase}/v3/directline"` : 'content="builtin"')
       .replace('content="NONCE"', `content="${nonce}"`);
     securityHeaders(res);
-    res.header('Content-Security-Policy', contentSecurityPolicy(nonce, secret ? azureOrigin : undefined));
+    res.header('Content-Security-Policy', contentSecurityPolicy(nonce, secret ? azureOrigin : undefined, options.embedAllowedOrigins));
     res.sendRaw(200, html, { 'Content-Type': 'text/html; charset=utf-8' });
   });
 

@@ -126,6 +126,13 @@
     suggestedActionBorderColor: '#0B5394',
     suggestedActionBorderWidth: 2,
     suggestedActionLayout: 'flow',
+    // On a phone eight choices filled the screen and hid the question: past 40% of the height they scroll.
+    suggestedActionsFlowMaxHeight: '40vh',
+    // WCAG 2.4.7: Web Chat's default keyboard focus mark is a 1px grey dashed line, hard to see.
+    suggestedActionKeyboardFocusIndicatorBorderColor: '#1A1A1A',
+    suggestedActionKeyboardFocusIndicatorBorderStyle: 'solid',
+    suggestedActionKeyboardFocusIndicatorBorderWidth: 2,
+    suggestedActionKeyboardFocusIndicatorInset: 3,
     sendBoxButtonColor: '#0B5394',
     sendBoxTextColor: '#1A1A1A',
     hideUploadButton: true,
