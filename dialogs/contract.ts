@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answersSchema } from '../machines/answers.js';
 import type { OutcomeId } from '../machines/imrMachine.js';
+import type { OutcomeDetails } from '../machines/outcomeDetails.js';
 import { storedSessionSchema } from '../machines/imrSession.js';
 
 /**
@@ -26,6 +27,12 @@ export interface Surface {
   audience: 'patient' | 'staff';
   /** A channel or group chat others can read: nothing patient-specific. */
   shared: boolean;
+  /**
+   * How deadline reminders can reach this person (issue 8): `message` (SMS through Twilio, Teams and
+   * Azure channels proactively), `calendar` (the website: an .ics link), `none` (no route: not offered).
+   * Unset = `none`.
+   */
+  reminders?: 'message' | 'calendar' | 'none';
 }
 
 export const commandValues = ['help', 'back', 'restart', 'deleteData', 'stopReminders'] as const;
@@ -114,9 +121,23 @@ export type TurnEvent =
   | { type: 'dateRefused'; problem: string }
   | { type: 'locale'; locale: Locale };
 
+/**
+ * What the host must do after the turn is stored (the turn itself does no I/O; it may run twice on a
+ * write conflict, so the host acts on the result that was written, once).
+ */
+export type TurnEffect =
+  /** The person said yes to reminders for the outcome shown: schedule them (the host records the consent). */
+  | { type: 'reminders.accept'; details: OutcomeDetails }
+  /** "stop reminders", "delete my data", or a carrier STOP that reached the turn: cancel every pending reminder. */
+  | { type: 'reminders.cancel'; reason: 'stopReminders' | 'deleteData' | 'stop' }
+  /** An outcome was stated in full: keep it as a plan (issue 9) and offer the link. */
+  | { type: 'plan.keep' };
+
 export interface TurnResult {
   replies: Reply[];
   /** The data to store; `null` means erase everything stored for this conversation now ("delete my data"). */
   data: ConversationData | null;
   events: TurnEvent[];
+  /** Instructions for the host, in order; absent when there are none. */
+  effects?: TurnEffect[];
 }

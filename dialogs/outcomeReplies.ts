@@ -4,7 +4,7 @@ import type { OutcomeDetails } from '../machines/outcomeDetails.js';
 import { addresses, agencies, citations, links, phones, type LinkKey, type PhoneKey } from '../machines/facts.js';
 import type { Choice, Fact, Link, Reply, Surface } from './contract.js';
 import { fitsBudget } from './plain.js';
-import { currentChoices } from './prompts.js';
+import { currentChoices, type ReminderOffer } from './prompts.js';
 import { formatDate, hasText, say, type TextKey, type Vars, type Voice } from './say.js';
 
 /**
@@ -227,7 +227,12 @@ function datedFacts(d: OutcomeDetails, voice: Voice): Fact[] {
   return facts;
 }
 
-export function outcomeReplies(view: SessionView, voice: Voice, surface: Surface): Reply[] {
+/**
+ * `offer`: reminders are offered for this outcome's dates (issue 8). The offer comes after the
+ * outcome, as a question carrying the outcome's choices, so the kept plan (the outcome replies) does
+ * not ask it.
+ */
+export function outcomeReplies(view: SessionView, voice: Voice, surface: Surface, offer?: ReminderOffer): Reply[] {
   const d = view.outcome;
   if (!d) return [];
   const vars = outcomeVars(d, view, voice);
@@ -240,7 +245,8 @@ export function outcomeReplies(view: SessionView, voice: Voice, surface: Surface
   const phoneFacts = agencyPhones(d).map((key) => phoneFact(voice, key));
   const timeline = timelineKeys(d).map((key) => say(voice, key));
   const linkList: Link[] = linkKeys(d, voice.staff).map((key) => ({ label: say(voice, linkTextKey[key]), url: links[key].value }));
-  const choices = currentChoices(view, voice);
+  const choices = currentChoices(view, voice, undefined, 0, offer);
+  const offerText = offer ? say(voice, offer === 'calendar' ? 'reminders.offer.calendar' : 'reminders.offer.message') : undefined;
   const rule = citations[d.id];
 
   if (!surface.brief) {
@@ -253,18 +259,9 @@ export function outcomeReplies(view: SessionView, voice: Voice, surface: Surface
       facts.push({ label: say(voice, 'l.fax'), value: addresses.dmhcFax.value });
     }
     if (rule.length) facts.push({ label: say(voice, 'l.rule'), value: rule.join('; ') });
-    return [
-      {
-        kind: 'outcome',
-        outcome: d.id,
-        title,
-        text: [meaning, ...notes].join('\n'),
-        steps,
-        facts,
-        links: linkList,
-        choices,
-      },
-    ];
+    const outcome: Reply = { kind: 'outcome', outcome: d.id, title, text: [meaning, ...notes].join('\n'), steps, facts, links: linkList };
+    if (offerText) return [outcome, { kind: 'question', outcome: d.id, text: offerText, choices }];
+    return [{ ...outcome, choices }];
   }
 
   // SMS: the same content, brief, packed into as few messages as fit three segments each.
@@ -278,7 +275,7 @@ export function outcomeReplies(view: SessionView, voice: Voice, surface: Surface
     ...notes.map((note): Reply => ({ kind: 'outcome', outcome: d.id, text: note })),
     ...timeline.map((line): Reply => ({ kind: 'outcome', outcome: d.id, text: line })),
     ...linkList.slice(0, 1).map((link): Reply => ({ kind: 'outcome', outcome: d.id, text: '', links: [link] })),
-    { kind: 'outcome', outcome: d.id, text: '', choices },
+    offerText ? { kind: 'question', outcome: d.id, text: offerText, choices } : { kind: 'outcome', outcome: d.id, text: '', choices },
   ];
   return pack(blocks, surface.maxChars);
 }

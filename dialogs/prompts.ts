@@ -15,13 +15,26 @@ function valueLabel(voice: Voice, slot: string, value: string): string {
   return hasText(key) ? say(voice, key) : value;
 }
 
+/** How reminders are offered at an outcome (issue 8): by message, as a calendar file, or not at all. */
+export type ReminderOffer = 'message' | 'calendar' | undefined;
+
+/** The yes/no of a reminder offer: first, since it is the one thing at an outcome that cannot wait. */
+export function reminderChoices(offer: ReminderOffer, voice: Voice): Choice[] {
+  if (!offer) return [];
+  return [
+    { label: say(voice, offer === 'calendar' ? 'c.reminders.yes.calendar' : 'c.reminders.yes.message'), value: { reminders: 'yes' } },
+    { label: say(voice, 'c.reminders.no'), value: { reminders: 'no' } },
+  ];
+}
+
 /** Outcomes always offer Back and Start over; O14 also offers its answers ("Go on as a DMHC plan"). */
-function outcomeChoices(view: SessionView, voice: Voice): Choice[] {
+function outcomeChoices(view: SessionView, voice: Voice, offer: ReminderOffer): Choice[] {
   const offers = view.offers.map(({ slot, value }) => ({
     label: valueLabel(voice, slot, value),
     value: answer({ [slot]: value }),
   }));
   return [
+    ...reminderChoices(offer, voice),
     ...offers,
     { label: say(voice, 'c.back'), value: { command: 'back' } },
     { label: say(voice, 'c.restart'), value: { command: 'restart' } },
@@ -32,19 +45,19 @@ function outcomeChoices(view: SessionView, voice: Voice): Choice[] {
  * The choices of what the person is being asked now, in the order shown. A typed number ("2")
  * picks from this same list, so buttons, card actions and SMS menus all mean the same thing.
  */
-export function currentChoices(view: SessionView, voice: Voice, pendingDate?: readonly string[], misses = 0): Choice[] {
-  const choices = questionChoices(view, voice, pendingDate);
+export function currentChoices(view: SessionView, voice: Voice, pendingDate?: readonly string[], misses = 0, offer?: ReminderOffer): Choice[] {
+  const choices = questionChoices(view, voice, pendingDate, offer);
   // After three misses: the option to start over (the Help Center number is in the text).
   if (misses >= 3 && (view.question || pendingDate?.length)) choices.push({ label: say(voice, 'c.restart'), value: { command: 'restart' } });
   return choices;
 }
 
-function questionChoices(view: SessionView, voice: Voice, pendingDate?: readonly string[]): Choice[] {
+function questionChoices(view: SessionView, voice: Voice, pendingDate?: readonly string[], offer?: ReminderOffer): Choice[] {
   if (pendingDate && pendingDate.length > 0) {
     return pendingDate.map((iso) => ({ label: formatDate(iso, voice.locale), value: answer({ appealDate: iso }) }));
   }
   const question = view.question;
-  if (!question) return view.outcome ? outcomeChoices(view, voice) : [];
+  if (!question) return view.outcome ? outcomeChoices(view, voice, offer) : [];
   if (question.slot === 'planName') return [{ label: say(voice, 'c.planName.unknown'), value: answer({ planName: '' }) }];
   return question.choices.map((value) => ({
     label: valueLabel(voice, question.slot, value),
@@ -63,7 +76,7 @@ export function questionText(view: SessionView, voice: Voice): string {
 export function questionReply(
   view: SessionView,
   voice: Voice,
-  options: { pendingDate?: readonly string[]; misses?: number; lead?: string; tail?: string } = {},
+  options: { pendingDate?: readonly string[]; misses?: number; lead?: string; tail?: string; offer?: ReminderOffer } = {},
 ): Reply {
   const question = options.pendingDate?.length
     ? say(voice, 'date.ambiguous', {
@@ -71,7 +84,7 @@ export function questionReply(
         b: formatDate(options.pendingDate[1] ?? '', voice.locale),
       })
     : questionText(view, voice);
-  const choices = currentChoices(view, voice, options.pendingDate, options.misses);
+  const choices = currentChoices(view, voice, options.pendingDate, options.misses, options.offer);
   const text = [options.lead, question, options.tail].filter((part) => part !== undefined && part !== '').join('\n');
   return { kind: 'question', text, ...(choices.length ? { choices } : {}) };
 }

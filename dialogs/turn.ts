@@ -1,5 +1,6 @@
 import type { Answers } from '../machines/answers.js';
 import { californiaToday, type DateProblem } from '../machines/dateRules.js';
+import { agreedDates, hasReminderDates, planReminders } from '../machines/reminderPlan.js';
 import { persistSession, restoreSession, send, viewSession, type ImrSnapshot, type SessionView } from '../machines/imrSession.js';
 import {
   choiceValueSchema,
@@ -9,15 +10,16 @@ import {
   type Locale,
   type Reply,
   type Surface,
+  type TurnEffect,
   type TurnEvent,
   type TurnInput,
   type TurnResult,
 } from './contract.js';
 import { outcomeReplies } from './outcomeReplies.js';
 import { fitsBudget } from './plain.js';
-import { currentChoices, exampleFor, helpFor, questionReply, summaryParts } from './prompts.js';
-import { hasText, say, type Voice } from './say.js';
-import { shortcut } from './shortcuts.js';
+import { currentChoices, exampleFor, helpFor, questionReply, summaryParts, type ReminderOffer } from './prompts.js';
+import { formatDate, hasText, say, type Voice } from './say.js';
+import { normalize, shortcut } from './shortcuts.js';
 import { understand } from './understand/understand.js';
 
 /**
@@ -70,8 +72,14 @@ function hear(input: TurnInput, view: SessionView, data: ConversationData, today
 
   const expecting = data.pendingDate ? 'appealDate' : view.question?.slot;
   const voice = voiceOf(data.locale, input.surface);
+  // The numbers typed at an outcome pick from the list that was shown, reminder offer included.
+  const offer = data.reminders === 'offered' && !view.question && !data.pendingDate ? reminderRoute(input.surface) : undefined;
+  if (offer) {
+    const answer = yesOrNo(text);
+    if (answer) return { reminders: answer, understood: true };
+  }
   const byNumber = (n: number): Heard | undefined => {
-    const choice = currentChoices(view, voice, data.pendingDate, data.misses)[n - 1];
+    const choice = currentChoices(view, voice, data.pendingDate, data.misses, offer)[n - 1];
     return choice ? hear({ ...input, text: undefined, value: choice.value }, view, data, today) : undefined;
   };
   const quick = shortcut(text, data.locale, expecting);
@@ -105,6 +113,20 @@ function hear(input: TurnInput, view: SessionView, data: ConversationData, today
   return heard;
 }
 
+/** A plain yes or no to the reminder offer, typed (SMS, or anyone who types rather than taps). */
+function yesOrNo(text: string): 'yes' | 'no' | undefined {
+  const words = normalize(text).replace(/[.!]+$/, '');
+  if (/^(yes|y|yeah|yep|sure|ok|okay|yes please|remind me|si|claro|si por favor|aviseme)$/.test(words)) return 'yes';
+  if (/^(no|n|nope|no thanks|no thank you|no gracias)$/.test(words)) return 'no';
+  return undefined;
+}
+
+/** How this channel can remind (src/channels/surface.ts sets it from the config); none in a shared chat. */
+function reminderRoute(surface: Surface): ReminderOffer {
+  if (surface.shared) return undefined;
+  return surface.reminders === 'message' || surface.reminders === 'calendar' ? surface.reminders : undefined;
+}
+
 function voiceOf(locale: Locale, surface: Surface): Voice {
   return { locale, brief: surface.brief, staff: surface.audience === 'staff' };
 }
@@ -120,11 +142,20 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
   const data: ConversationData = restored.success ? { ...restored.data } : newConversation(input.localeHint, snapshot);
   const replies: Reply[] = [];
   const events: TurnEvent[] = [];
+  const effects: TurnEffect[] = [];
   let voice = voiceOf(data.locale, input.surface);
 
   const finish = (): TurnResult => {
     data.session = persistSession(snapshot);
-    return { replies, data, events };
+    return { replies, data, events, ...(effects.length ? { effects } : {}) };
+  };
+
+  /** Reminders are offered once per outcome with a date ahead, until the person answers (issue 8). */
+  const offerFor = (view: SessionView): ReminderOffer => {
+    const route = reminderRoute(input.surface);
+    if (!route || !view.outcome || view.question || data.pendingDate) return undefined;
+    if (data.reminders === 'accepted' || data.reminders === 'declined') return undefined;
+    return hasReminderDates(view.outcome, input.now) ? route : undefined;
   };
 
   const welcome = () => {
@@ -161,11 +192,14 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
     }
     if (!view.outcome) return;
     events.push({ type: 'outcome', id: view.outcome.id });
+    const offer = offerFor(view);
+    if (offer) data.reminders = 'offered';
     if (mode.fullOutcome) {
       if (mode.lead) replies.push(info(mode.lead));
-      replies.push(...outcomeReplies(view, voice, input.surface));
+      replies.push(...outcomeReplies(view, voice, input.surface, offer));
+      effects.push({ type: 'plan.keep' });
     } else {
-      const menu = questionReply(view, voice, asking);
+      const menu = questionReply(view, voice, { ...asking, offer });
       menu.outcome = view.outcome.id;
       replies.push(menu);
     }
@@ -186,7 +220,11 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
   const firstMessage = !data.welcomed;
   const before = viewSession(snapshot);
   const heard = hear(input, before, data, today);
-  if (heard.carrier) return finish();
+  if (heard.carrier) {
+    // A carrier STOP that reaches the bot (Azure's SMS channel) ends reminders too (issue 8).
+    effects.push({ type: 'reminders.cancel', reason: 'stop' });
+    return finish();
+  }
 
   // Safety first, whatever else the message says (product rule: 911 for an emergency, 988 for a crisis).
   if (heard.safety) {
@@ -195,7 +233,7 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
   }
   if (heard.command === 'deleteData') {
     events.push({ type: 'command', command: 'deleteData' });
-    return { replies: [...replies, info(say(voice, 'deleted'))], data: null, events };
+    return { replies: [...replies, info(say(voice, 'deleted'))], data: null, events, effects: [{ type: 'reminders.cancel', reason: 'deleteData' }] };
   }
   if (heard.locale && heard.locale !== data.locale) {
     data.locale = heard.locale;
@@ -226,6 +264,8 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
         prompt({ fullOutcome: false });
         break;
       case 'back':
+        // The outcome (and its dates) may change: the reminder offer is made again for the new one.
+        if (data.reminders !== 'accepted') delete data.reminders;
         if (data.pendingDate) delete data.pendingDate;
         else if (before.steps === 0) replies.push(info(say(voice, 'back.nothing')));
         else {
@@ -243,6 +283,7 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
         break;
       case 'stopReminders':
         data.reminders = 'declined';
+        effects.push({ type: 'reminders.cancel', reason: 'stopReminders' });
         replies.push(info(say(voice, 'reminders.stopped')));
         prompt({ fullOutcome: false });
         break;
@@ -251,8 +292,22 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
   }
 
   if (heard.reminders) {
-    // Reminders are issue 8; until then a posted answer is only recorded.
-    data.reminders = heard.reminders === 'yes' ? 'accepted' : 'declined';
+    const details = before.outcome;
+    const route = reminderRoute(input.surface);
+    if (heard.reminders === 'yes' && details && route && hasReminderDates(details, input.now)) {
+      data.reminders = 'accepted';
+      const dates = agreedDates(planReminders(details, data.locale, input.now))
+        .map((agreed) => say(voice, `reminders.date.${agreed.subject}`, { date: formatDate(agreed.date, data.locale) }))
+        .join('; ');
+      const lines = [say(voice, route === 'calendar' ? 'reminders.accepted.calendar' : 'reminders.accepted.message', { dates })];
+      // SMS: STOP is the carrier's opt-out word; chat channels use the bot's own command.
+      if (route === 'message') lines.push(say(voice, input.surface.brief ? 'reminders.stopHow.sms' : 'reminders.stopHow.chat'));
+      replies.push({ kind: 'confirm', text: lines.join(' ') });
+      effects.push({ type: 'reminders.accept', details });
+    } else if (heard.reminders === 'no') {
+      data.reminders = 'declined';
+      replies.push(info(say(voice, 'reminders.declined')));
+    }
     prompt({ fullOutcome: false });
     return finish();
   }

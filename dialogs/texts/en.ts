@@ -89,7 +89,49 @@ const patientVoice = {
     'Done. Your answers are erased. Send a message any time to start again.',
   ),
   'reminders.stopped': text('OK. You will not get reminders from this chat.', 'OK. No reminders from this chat.'),
+  'reminders.offer.message': text(
+    'Do you want reminders? I can send you a message two weeks and two days before each date.',
+    'Want a text two weeks and two days before each date?',
+  ),
+  'reminders.offer.calendar': text(
+    'Do you want these dates in your calendar? The file has alerts two weeks and two days before each date.',
+    'Want these dates in your calendar?',
+  ),
+  'c.reminders.yes.message': text('Yes, remind me'),
+  'c.reminders.yes.calendar': text('Yes, add to my calendar', 'Yes, calendar'),
+  'c.reminders.no': text('No reminders'),
+  'reminders.accepted.message': text(
+    'OK. I will send you a message two weeks and two days before: {dates}. Each one gives the agency\'s phone number and what to do.',
+    'OK. I will text you two weeks and two days before: {dates}.',
+  ),
+  'reminders.accepted.calendar': text(
+    'OK. The calendar file has these dates, with alerts two weeks and two days before: {dates}. Each one gives the agency\'s phone number.',
+    'OK. The calendar file has: {dates}.',
+  ),
+  'reminders.stopHow.sms': text('To stop them, reply STOP.'),
+  'reminders.stopHow.chat': text('To stop them, type "stop reminders".'),
+  'reminders.date.imrDeadline': text('the last day to file the IMR, {date}', 'IMR deadline {date}'),
+  'reminders.date.planAnswerDue': text(
+    'the day the plan\'s {t.planGrievanceDays} days end, {date} (and a reminder that day)',
+    'plan answer due {date} (and that day)',
+  ),
+  'reminders.date.hearingDeadline': text('the last day to ask for a State Hearing, {date}', 'hearing deadline {date}'),
+  'reminders.declined': text('OK, no reminders. Please write the dates down.', 'OK, no reminders. Write the dates down.'),
+  'reminders.calendarLink': text('Add the dates to your calendar: {url}'),
+  'plan.offer': text('Keep this plan. You can print it or save it: {url}', 'Your plan: {url}'),
+  'plan.noteTitle': text('Plan to keep', 'Plan to keep', 'Plan for the clinic note'),
+  'plan.open': text('Open the plan to print'),
   'locale.switched': text('OK, I will write in English.'),
+
+  // The host, before the conversation is read (src/turns/turnGuard.ts): a flood, or storage away.
+  'host.slowDown': text(
+    'That is a lot of messages at once. Please wait a minute, then send your last answer again.',
+    'Too many messages. Wait a minute, then send your last answer again.',
+  ),
+  'host.trouble': text(
+    'Sorry, we are having trouble right now. Your earlier answers are saved. Please try again in a minute.',
+    'Sorry, we are having trouble. Try again in a minute.',
+  ),
 
   'help.commands': text(
     'You can type "back", "start over", "español" or "delete my data" at any time.',

@@ -83,7 +83,49 @@ const patientVoice: Record<TextKey, Text> = {
     'Listo. Borré sus respuestas. Escriba cuando quiera para empezar otra vez.',
   ),
   'reminders.stopped': text('Bien. No recibirá recordatorios de este chat.', 'Bien. No habrá recordatorios.'),
+  'reminders.offer.message': text(
+    '¿Quiere recordatorios? Le puedo mandar un mensaje dos semanas y dos días antes de cada fecha.',
+    '¿Le aviso dos semanas y dos días antes de cada fecha?',
+  ),
+  'reminders.offer.calendar': text(
+    '¿Quiere estas fechas en su calendario? El archivo tiene avisos dos semanas y dos días antes de cada fecha.',
+    '¿Quiere las fechas en su calendario?',
+  ),
+  'c.reminders.yes.message': text('Sí, avíseme'),
+  'c.reminders.yes.calendar': text('Sí, a mi calendario'),
+  'c.reminders.no': text('Sin recordatorios'),
+  'reminders.accepted.message': text(
+    'Bien. Le mandaré un mensaje dos semanas y dos días antes de: {dates}. Cada uno le da el teléfono de la agencia y qué hacer.',
+    'Bien. Le aviso dos semanas y dos días antes de: {dates}.',
+  ),
+  'reminders.accepted.calendar': text(
+    'Bien. El archivo de calendario tiene estas fechas, con avisos dos semanas y dos días antes: {dates}. Cada una da el teléfono de la agencia.',
+    'Bien. El calendario tiene: {dates}.',
+  ),
+  'reminders.stopHow.sms': text('Para pararlos, responda STOP.'),
+  'reminders.stopHow.chat': text('Para pararlos, escriba "parar recordatorios".'),
+  'reminders.date.imrDeadline': text('el último día para pedir la IMR, {date}', 'fin IMR {date}'),
+  'reminders.date.planAnswerDue': text(
+    'el día en que terminan los {t.planGrievanceDays} días del plan, {date} (y un aviso ese día)',
+    'respuesta del plan {date} (y ese día)',
+  ),
+  'reminders.date.hearingDeadline': text('el último día para pedir una Audiencia Estatal, {date}', 'audiencia {date}'),
+  'reminders.declined': text('Bien, sin recordatorios. Anote las fechas.', 'Bien. Anote las fechas.'),
+  'reminders.calendarLink': text('Agregue las fechas a su calendario: {url}'),
+  'plan.offer': text('Guarde este plan. Puede imprimirlo o guardarlo: {url}', 'Su plan: {url}'),
+  'plan.noteTitle': text('Plan para guardar', 'Plan para guardar', 'Plan para la nota clínica'),
+  'plan.open': text('Abrir el plan para imprimir'),
   'locale.switched': text('Muy bien, le escribo en español.', 'Bien, le escribo en español.'),
+
+  // The host, before the conversation is read (src/turns/turnGuard.ts): a flood, or storage away.
+  'host.slowDown': text(
+    'Son muchos mensajes a la vez. Espere un minuto y envíe otra vez su última respuesta.',
+    'Demasiados mensajes. Espere un minuto y envíe otra vez su última respuesta.',
+  ),
+  'host.trouble': text(
+    'Lo siento, tenemos un problema en este momento. Sus respuestas de antes están guardadas. Intente otra vez en un minuto.',
+    'Lo siento, tenemos un problema. Intente otra vez en un minuto.',
+  ),
 
   'help.commands': text(
     'Puede escribir "atrás", "empezar de nuevo", "English" o "borrar mis datos" cuando quiera.',

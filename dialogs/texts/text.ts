@@ -32,6 +32,8 @@ export const dynamicPlaceholders = [
   'planDue',
   'list',
   'n',
+  'url',
+  'dates',
 ] as const;
 export type DynamicPlaceholder = (typeof dynamicPlaceholders)[number];
 
