@@ -152,6 +152,9 @@ export function registerTwilioWebhook(server: Server, deps: AppDeps, options: Tw
       from: { id: numberKey, name: '', role: 'user' },
       recipient: { id: 'imr-guide-sms', name: 'IMR Guide', role: 'bot' },
       text: inbound.Body,
+      // In memory only, for the one thing that needs the real number: sealing a reminder address
+      // (src/reminders/sealed.ts) when the person says yes. Never stored or logged as it is.
+      channelData: { sms: { from: inbound.From, to: inbound.To } },
       // HELP and INFO (Twilio's help words) mean the bot's help command too: one reply with both.
       ...(keyword === 'help' ? { value: { command: 'help' } } : {}),
     };
