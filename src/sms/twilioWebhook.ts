@@ -1,3 +1,4 @@
+import { KEEP_UNTIL_DELETED } from '../storage/retention.js';
 import type { Activity, StoreItem } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import twilio from 'twilio';
@@ -112,10 +113,7 @@ export function registerTwilioWebhook(server: Server, deps: AppDeps, options: Tw
     const key = smsOptOutKey(numberKey);
     const items = await storage.read([key]);
     const item = items[key] as OptOutItem | undefined;
-    if (!item) return false;
-    // Rewritten on each message while opted out, so the record outlives the storage expiry as long as they write.
-    await storage.write({ [key]: { at: item.at, eTag: '*' } satisfies OptOutItem });
-    return true;
+    return item !== undefined;
   };
 
   /** The turn for one new message; returns the TwiML to answer (and to answer any retry with). */
@@ -125,7 +123,8 @@ export function registerTwilioWebhook(server: Server, deps: AppDeps, options: Tw
 
     if (keyword === 'optOut') {
       // CTIA / Twilio: the opt-out is Twilio's to confirm ("You have successfully been unsubscribed…"); we send nothing.
-      await storage.write({ [optOutKey]: { at: new Date().toISOString(), eTag: '*' } satisfies OptOutItem });
+      // Kept until START, past STATE_TTL_DAYS and "delete my data" (CTIA: honour STOP until the person opts back in).
+      await storage.write({ [optOutKey]: { at: new Date().toISOString(), [KEEP_UNTIL_DELETED]: true, eTag: '*' } satisfies OptOutItem });
       const cancelled = (await options.reminders?.cancel(reminderPersonKey(secret, twilioSmsChannelId, numberKey), 'stop')) ?? 0;
       logger.info({ code: 'SMS_OPT_OUT', number: numberKey.slice(-12), cancelledReminders: cancelled }, 'sms opt-out');
       return emptyTwiml;

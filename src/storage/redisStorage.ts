@@ -1,3 +1,4 @@
+import { isKeptUntilDeleted } from './retention.js';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { StoreItem, StoreItems } from 'botbuilder';
@@ -45,7 +46,7 @@ export class FencedOutError extends Error {
 }
 
 // KEYS: the n items, then (when ARGV[3] is not empty) the fence key.
-// ARGV: n, ttl ms, fence token or '', then per item: expected eTag ('' or '*' = any), new eTag, value.
+// ARGV: n, ttl ms, fence token or '', then per item: expected eTag ('' or '*' = any), new eTag, value, keep ('1' = no expiry).
 const writeScript = luaScript(`
 local n = tonumber(ARGV[1])
 if ARGV[3] ~= '' then
@@ -53,16 +54,20 @@ if ARGV[3] ~= '' then
   if tonumber(ARGV[3]) < newest then return {-1, 0} end
 end
 for i = 1, n do
-  local expected = ARGV[3 + (i - 1) * 3 + 1]
+  local expected = ARGV[3 + (i - 1) * 4 + 1]
   if expected ~= '' and expected ~= '*' then
     local current = redis.call('HGET', KEYS[i], 'e')
     if current and current ~= expected then return {0, i} end
   end
 end
 for i = 1, n do
-  local base = 3 + (i - 1) * 3
+  local base = 3 + (i - 1) * 4
   redis.call('HSET', KEYS[i], 'v', ARGV[base + 3], 'e', ARGV[base + 2])
-  redis.call('PEXPIRE', KEYS[i], ARGV[2])
+  if ARGV[base + 4] == '1' then
+    redis.call('PERSIST', KEYS[i])
+  else
+    redis.call('PEXPIRE', KEYS[i], ARGV[2])
+  end
 end
 return {1, 0}
 `);
@@ -104,7 +109,7 @@ export class RedisStorage implements BotStorage {
     const args: (string | number)[] = [entries.length, this.ttlMs, fence ? fence.token : ''];
     for (const [, item] of entries) {
       const { eTag, ...value } = item;
-      args.push(typeof eTag === 'string' ? eTag : '', randomUUID(), JSON.stringify(value));
+      args.push(typeof eTag === 'string' ? eTag : '', randomUUID(), JSON.stringify(value), isKeptUntilDeleted(item) ? '1' : '0');
     }
     if (fence) keys.push(fence.key);
     const reply = await this.call('write', () => runLua(this.client, writeScript, keys, args));

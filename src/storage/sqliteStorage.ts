@@ -1,3 +1,4 @@
+import { isKeptUntilDeleted } from './retention.js';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -78,7 +79,7 @@ export class SqliteStorage implements Storage {
         const { eTag, ...value } = item;
         const existing = current.get(key, now);
         if (existing && eTag !== undefined && eTag !== '*' && eTag !== existing.etag) throw new ETagConflictError(key);
-        upsert.run(key, JSON.stringify(value), randomUUID(), now + this.ttlMs);
+        upsert.run(key, JSON.stringify(value), randomUUID(), isKeptUntilDeleted(item) ? Number.MAX_SAFE_INTEGER : now + this.ttlMs);
       }
     });
     try {

@@ -1,3 +1,4 @@
+import { KEEP_UNTIL_DELETED } from '../../src/storage/retention.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryStorage, type Storage, type StoreItem } from 'botbuilder';
 import type { Redis } from 'ioredis';
@@ -188,6 +189,19 @@ describe.each(kinds)('$name keeps the storage contract', (kind) => {
       // A write after expiry starts a new life, even with the old eTag.
       await short.storage.write({ 'conv/ttl': { v: 2, eTag: 'old-etag' } });
       expect((await short.storage.read(['conv/ttl']))['conv/ttl']).toMatchObject({ v: 2 });
+    } finally {
+      await short.close();
+    }
+  });
+
+  it.runIf(kind.expires)('keeps an item marked keep-until-deleted (an SMS opt-out) past the time to live, until it is deleted', async () => {
+    const short = await kind.make(1);
+    try {
+      await short.storage.write({ 'optout/x': { at: '2026-11-27', [KEEP_UNTIL_DELETED]: true }, 'conv/y': { v: 1 } });
+      await short.pass(1500);
+      expect(Object.keys(await short.storage.read(['optout/x', 'conv/y']))).toEqual(['optout/x']);
+      await short.storage.delete(['optout/x']);
+      expect(await short.storage.read(['optout/x'])).toEqual({});
     } finally {
       await short.close();
     }
