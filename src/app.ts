@@ -2,8 +2,12 @@ import type { Activity } from 'botbuilder';
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { createAdapter } from './adapter.js';
 import { ImrBot, type TurnRunner } from './bot/imrBot.js';
+import { TurnEffects } from './bot/turnEffects.js';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './log.js';
+import { createMetrics, registerMetricsRoute, type Metrics } from './metrics.js';
+import { registerPlanRoute } from './plan/planPage.js';
+import { createReminders, type Reminders } from './reminders/reminders.js';
 import { registerDirectLine } from './directline/registerDirectLine.js';
 import { registerTwilioWebhook } from './sms/twilioWebhook.js';
 import { createStorage, type BotStorage } from './storage/createStorage.js';
@@ -27,6 +31,8 @@ export interface AppDeps {
    * the terminal chat). The caller vouches for the sender: nothing is authenticated here.
    */
   deliver: (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
+  /** Deadline reminders (issue 8): the SMS webhook cancels them on STOP. */
+  reminders?: Reminders;
 }
 
 /** Mounts routes on the server; runs after the built-in routes, before listening. */
@@ -38,13 +44,19 @@ export interface BuildAppOverrides {
   runTurn?: TurnRunner;
   now?: () => Date;
   register?: RouteRegistrar[];
+  /** GET /metrics' registry (tests read it); default: a new one per app. */
+  metrics?: Metrics;
+  /** The reminder scheduler's clock (tests move it to a send time); default `now`, else the real clock. */
+  reminderClock?: () => Date;
 }
 
 export interface App {
   server: Server;
   storage: BotStorage;
   deps: AppDeps;
-  /** Stops taking requests, waits for turns in flight, closes storage. */
+  reminders: Reminders;
+  metrics: Metrics;
+  /** Stops taking requests, waits for turns in flight, closes reminders and storage. */
   close(): Promise<void>;
 }
 
@@ -52,7 +64,16 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
   const storage = overrides.storage ?? (await createStorage(config));
   const { adapter, deliver: deliverVia } = createAdapter(config, logger);
-  const bot = new ImrBot({ storage, keySecret: config.KEY_SECRET, logger, runTurn: overrides.runTurn ?? (await import('../dialogs/turn.js')).runTurn, now: overrides.now });
+  const metrics = overrides.metrics ?? createMetrics();
+  const reminders = createReminders(config, {
+    adapter,
+    isLoopbackUrl,
+    now: overrides.reminderClock ?? overrides.now,
+    // Codes only: a reminder's text and address never reach the log.
+    onEvent: (event) => logger.info({ code: `REMINDER_${event.type.toUpperCase()}`, channel: event.channel, kind: event.kind, attempts: event.attempts, error: event.code }, 'reminder'),
+  });
+  const effects = new TurnEffects({ config, storage, logger, reminders, metrics });
+  const bot = new ImrBot({ storage, keySecret: config.KEY_SECRET, logger, runTurn: overrides.runTurn ?? (await import('../dialogs/turn.js')).runTurn, now: overrides.now, effects });
   const logic = (context: Parameters<ImrBot['run']>[0]) => bot.run(context);
 
   const inFlight = new Set<Promise<unknown>>();
@@ -62,7 +83,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
     return work;
   };
 
-  const deps: AppDeps = { config, storage, logger, deliver: (activity) => track(deliverVia(activity, logic)) };
+  const deps: AppDeps = { config, storage, logger, deliver: (activity) => track(deliverVia(activity, logic)), reminders };
 
   const server = restify.createServer({ name: 'imr-guide-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
@@ -101,6 +122,11 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'storage unreachable' });
   });
 
+  // issue 9: insight without PHI, and the plan to keep; issue 8: the website's calendar file.
+  registerMetricsRoute(server, { metrics, token: config.METRICS_TOKEN });
+  registerPlanRoute(server, { storage, now: () => overrides.reminderClock?.() ?? overrides.now?.() ?? new Date(), metrics });
+  reminders.register(server);
+
   for (const register of [...builtInRoutes(config), ...(overrides.register ?? [])]) await register(server, deps);
 
   let closing: Promise<void> | undefined;
@@ -111,12 +137,13 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
         server.close(() => resolve());
       });
       await Promise.allSettled([...inFlight]);
+      await reminders.close();
       await storage.close();
     })();
     return closing;
   };
 
-  return { server, storage, deps, close };
+  return { server, storage, deps, reminders, metrics, close };
 }
 
 /** The web page, and the built-in Direct Line when the page is not using Azure's (interfaces.md routes). */
@@ -126,7 +153,7 @@ function builtInRoutes(config: Config): RouteRegistrar[] {
     routes.push((server, deps) => registerDirectLine(server, { storage: deps.storage, keySecret: deps.config.KEY_SECRET, deliver: deps.deliver }));
   }
   // Twilio's webhook exists only with its auth token: without one, no request could be verified (interfaces.md).
-  if (config.TWILIO_AUTH_TOKEN) routes.push((server, deps) => registerTwilioWebhook(server, deps));
+  if (config.TWILIO_AUTH_TOKEN) routes.push((server, deps) => registerTwilioWebhook(server, deps, { reminders: deps.reminders }));
   return routes;
 }
 

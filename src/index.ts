@@ -23,6 +23,8 @@ const app = await buildApp(config, { logger });
 app.server.listen(config.PORT, () => {
   const address = app.server.address();
   logger.info({ port: address.port, localMode: config.localMode, storage: config.STORAGE }, 'listening');
+  // issue 8: every instance polls for due reminders; claims with a lease keep each one sent once.
+  app.reminders.start(30_000);
 });
 
 let stopping = false;

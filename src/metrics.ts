@@ -54,6 +54,8 @@ export function safeLabel(name: LabelName, value: unknown): string {
  */
 export function channelLabel(channelId: string | undefined): ChannelLabel {
   const id = (channelId ?? '').toLowerCase();
+  // src/sms/twilioWebhook.ts's activities: our own Twilio webhook, not Azure's SMS channel.
+  if (id === 'twilio-sms') return 'twilio';
   return (channelLabels as readonly string[]).includes(id) ? (id as ChannelLabel) : 'other';
 }
 

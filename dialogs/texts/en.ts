@@ -121,6 +121,10 @@ const patientVoice = {
   'plan.offer': text('Keep this plan. You can print it or save it: {url}', 'Your plan: {url}'),
   'plan.noteTitle': text('Plan to keep', 'Plan to keep', 'Plan for the clinic note'),
   'plan.open': text('Open the plan to print'),
+  'reminders.failed': text(
+    'Sorry, I could not set up the reminders just now. Please write the dates down, and try again later.',
+    'Sorry, reminders failed. Write the dates down and try later.',
+  ),
   'locale.switched': text('OK, I will write in English.'),
 
   // The host, before the conversation is read (src/turns/turnGuard.ts): a flood, or storage away.

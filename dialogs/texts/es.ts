@@ -115,6 +115,10 @@ const patientVoice: Record<TextKey, Text> = {
   'plan.offer': text('Guarde este plan. Puede imprimirlo o guardarlo: {url}', 'Su plan: {url}'),
   'plan.noteTitle': text('Plan para guardar', 'Plan para guardar', 'Plan para la nota clínica'),
   'plan.open': text('Abrir el plan para imprimir'),
+  'reminders.failed': text(
+    'Lo siento, no pude activar los recordatorios ahora. Anote las fechas y vuelva a intentarlo más tarde.',
+    'No pude activar los avisos. Anote las fechas.',
+  ),
   'locale.switched': text('Muy bien, le escribo en español.', 'Bien, le escribo en español.'),
 
   // The host, before the conversation is read (src/turns/turnGuard.ts): a flood, or storage away.

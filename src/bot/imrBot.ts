@@ -7,6 +7,7 @@ import { conversationKey } from '../keys.js';
 import { eventCodes, newCorrelationId, type Logger } from '../log.js';
 import type { BotStorage } from '../storage/createStorage.js';
 import { isETagConflict } from '../storage/storageErrors.js';
+import type { TurnEffects } from './turnEffects.js';
 
 /** dialogs/turn.ts's runTurn: pure, so the host can run it twice when a write conflicts. */
 export type TurnRunner = (input: TurnInput, stored: unknown) => TurnResult;
@@ -18,6 +19,8 @@ export interface ImrBotDeps {
   runTurn: TurnRunner;
   /** Time is an input (STYLE.md §3): tests pin it. */
   now?: () => Date;
+  /** Reminders, plans and metrics (src/bot/turnEffects.ts); absent, the turn only talks. */
+  effects?: TurnEffects;
 }
 
 /** What one conversation's row holds; `data` is dialogs' ConversationData, validated by dialogs on restore. */
@@ -61,7 +64,7 @@ export class ImrBot extends TeamsActivityHandler {
     const activity = context.activity;
     const key = conversationKey(keySecret, activity.channelId, activity.conversation.id);
     const turnId = correlationIdOf(context);
-    const surface = surfaceFor({ channelId: activity.channelId, conversationType: activity.conversation.conversationType });
+    const surface = surfaceFor({ channelId: activity.channelId, conversationType: activity.conversation.conversationType, reminderRoutes: this.deps.effects?.reminderRoutes });
     // Teams: "@IMR Guide what is an IMR?" is understood as "what is an IMR?".
     const text = kind === 'message' && activity.text ? TurnContext.removeRecipientMention(activity).trim() : undefined;
     const input: TurnInput = {
@@ -98,9 +101,12 @@ export class ImrBot extends TeamsActivityHandler {
       }
     }
 
+    // After the write, once: reminders scheduled or cancelled, the plan kept; their replies go out with the turn's.
+    const extra = (await this.deps.effects?.apply({ context, result, surface, conversationKey: key, now: input.now, turnId })) ?? [];
     const locale = result.data?.locale ?? (activity.locale?.toLowerCase().startsWith('es') ? 'es' : 'en');
-    const activities = renderReplies(result.replies, surface, activity.channelId, { locale, inboundText: text });
+    const activities = renderReplies([...result.replies, ...extra], surface, activity.channelId, { locale, inboundText: text });
     if (activities.length > 0) await context.sendActivities(activities);
+    this.deps.effects?.recordTurn(result, activity.channelId, (performance.now() - started) / 1000);
     logger.info(
       {
         turnId,

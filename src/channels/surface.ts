@@ -20,18 +20,49 @@ export interface ChannelFacts {
   channelId: string;
   /** activity.conversation.conversationType (Teams: 'personal', 'groupChat', 'channel'). */
   conversationType?: string;
+  /** Which reminder routes the config gives (src/reminders: createReminders(...).channels, and the calendar). Unset: none. */
+  reminderRoutes?: ReminderRoutes;
 }
 
-export function surfaceFor({ channelId, conversationType }: ChannelFacts): Surface {
+export interface ReminderRoutes {
+  /** TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM are all set. */
+  sms: boolean;
+  /** Proactive messages through the Bot Framework adapter (Teams, Azure's channels). */
+  botframework: boolean;
+  /** GET /calendar/:token.ics is mounted. */
+  calendar: boolean;
+}
+
+export function surfaceFor({ channelId, conversationType, reminderRoutes }: ChannelFacts): Surface {
+  const routes = reminderRoutes ?? { sms: false, botframework: false, calendar: false };
+  const by = (available: boolean): NonNullable<Surface['reminders']> => (available ? 'message' : 'none');
   switch (channelId) {
-    case 'sms':
     case twilioSmsChannelId:
-      return smsSurface;
-    case 'msteams':
+      return { ...smsSurface, reminders: by(routes.sms) };
+    case 'sms':
+      // Azure's SMS channel: a proactive message through the conversation reference, like Teams.
+      return { ...smsSurface, reminders: by(routes.botframework) };
+    case 'msteams': {
       // Others can read a channel or group chat: nothing patient-specific there.
-      return { ...teamsSurface, shared: conversationType === 'channel' || conversationType === 'groupChat' };
+      const shared = conversationType === 'channel' || conversationType === 'groupChat';
+      return { ...teamsSurface, shared, reminders: shared ? 'none' : by(routes.botframework) };
+    }
     default:
       // webchat, directline, emulator, test, and anything new: the richest surface we know renders everywhere.
-      return webSurface;
+      // A web page is closed after the chat: a calendar file keeps the dates instead of messages.
+      return { ...webSurface, reminders: routes.calendar ? 'calendar' : 'none' };
+  }
+}
+
+/** How a yes to reminders is kept on this channel: a text to the phone, a proactive chat message, or a calendar file. */
+export function reminderDelivery(channelId: string): 'sms' | 'botframework' | 'calendar' {
+  switch (channelId) {
+    case twilioSmsChannelId:
+      return 'sms';
+    case 'sms':
+    case 'msteams':
+      return 'botframework';
+    default:
+      return 'calendar';
   }
 }
