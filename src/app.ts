@@ -11,6 +11,7 @@ import { createReminders, type Reminders } from './reminders/reminders.js';
 import { registerDirectLine } from './directline/registerDirectLine.js';
 import { registerTwilioWebhook } from './sms/twilioWebhook.js';
 import { createStorage, type BotStorage } from './storage/createStorage.js';
+import { createTurnGuards, guardTurn, type TurnGuards } from './turns/turnGuard.js';
 import { registerWebPage } from './web/serveWeb.js';
 
 /**
@@ -74,7 +75,9 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
   });
   const effects = new TurnEffects({ config, storage, logger, reminders, metrics });
   const bot = new ImrBot({ storage, keySecret: config.KEY_SECRET, logger, runTurn: overrides.runTurn ?? (await import('../dialogs/turn.js')).runTurn, now: overrides.now, effects });
-  const logic = (context: Parameters<ImrBot['run']>[0]) => bot.run(context);
+  // issue 7: rate limit, once per activity id, one turn at a time per conversation (src/turns/turnGuard.ts).
+  const guards = createTurnGuards(storage, config, logger);
+  const logic = (context: Parameters<ImrBot['run']>[0]) => guardTurn(guards, context, () => bot.run(context));
 
   const inFlight = new Set<Promise<unknown>>();
   const track = <T>(work: Promise<T>): Promise<T> => {
@@ -127,7 +130,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
   registerPlanRoute(server, { storage, now: () => overrides.reminderClock?.() ?? overrides.now?.() ?? new Date(), metrics });
   reminders.register(server);
 
-  for (const register of [...builtInRoutes(config), ...(overrides.register ?? [])]) await register(server, deps);
+  for (const register of [...builtInRoutes(config, guards), ...(overrides.register ?? [])]) await register(server, deps);
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -147,14 +150,24 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
 }
 
 /** The web page, and the built-in Direct Line when the page is not using Azure's (interfaces.md routes). */
-function builtInRoutes(config: Config): RouteRegistrar[] {
+function builtInRoutes(config: Config, guards: TurnGuards): RouteRegistrar[] {
   const routes: RouteRegistrar[] = [(server, deps) => registerWebPage(server, { directLineSecret: deps.config.DIRECT_LINE_SECRET, embedAllowedOrigins: deps.config.EMBED_ALLOWED_ORIGINS })];
   if (!config.DIRECT_LINE_SECRET) {
     routes.push((server, deps) => registerDirectLine(server, { storage: deps.storage, keySecret: deps.config.KEY_SECRET, deliver: deps.deliver }));
   }
   // Twilio's webhook exists only with its auth token: without one, no request could be verified (interfaces.md).
-  if (config.TWILIO_AUTH_TOKEN) routes.push((server, deps) => registerTwilioWebhook(server, deps, { reminders: deps.reminders }));
+  if (config.TWILIO_AUTH_TOKEN) routes.push((server, deps) => registerTwilioWebhook(server, deps, { ...twilioGuards(guards), reminders: deps.reminders }));
   return routes;
+}
+
+/**
+ * The webhook shares the instances' lock, MessageSid record and SMS cap. Messages are counted once,
+ * by guardTurn inside `deliver`, which also says the one "slow down": a second count here would
+ * refuse at the same message, silently.
+ */
+function twilioGuards(guards: TurnGuards) {
+  const counted = { allowed: true, remaining: 0 } as const;
+  return { lock: guards.lock, seen: guards.twilioSeen, rateLimits: { message: () => Promise.resolve(counted), sms: (numberKey: string, segments?: number) => guards.limits.sms(numberKey, segments) } };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

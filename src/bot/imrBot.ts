@@ -8,6 +8,7 @@ import { eventCodes, newCorrelationId, type Logger } from '../log.js';
 import type { BotStorage } from '../storage/createStorage.js';
 import { isETagConflict } from '../storage/storageErrors.js';
 import type { TurnEffects } from './turnEffects.js';
+import { writeConversation } from '../turns/turnGuard.js';
 
 /** dialogs/turn.ts's runTurn: pure, so the host can run it twice when a write conflicts. */
 export type TurnRunner = (input: TurnInput, stored: unknown) => TurnResult;
@@ -88,7 +89,8 @@ export class ImrBot extends TeamsActivityHandler {
           await storage.delete([key]);
         } else {
           const item: StoredConversation = { data: candidate.data, eTag: stored?.eTag ?? '*' };
-          await storage.write({ [key]: item });
+          // Fenced by the conversation's lock on Redis: a turn overtaken by a newer one cannot overwrite it.
+          await writeConversation(context, storage, { [key]: item });
         }
         result = candidate;
       } catch (error) {
