@@ -13,6 +13,7 @@ import type { CancelReason } from '../reminders/store.js';
 import { InProcessConversationLock, withConversationLock, type ConversationLock } from '../turns/conversationLock.js';
 import { createRateLimits, type RateLimits } from '../turns/rateLimits.js';
 import { seenKey, StorageSeenActivities, type SeenActivities } from '../turns/seenActivities.js';
+import { isTurnUnavailable, troubleSms } from '../turns/turnGuard.js';
 
 /**
  * POST /api/sms: Twilio's incoming-message webhook, for organisations without Azure Bot Service
@@ -196,8 +197,20 @@ export function registerTwilioWebhook(server: Server, deps: AppDeps, options: Tw
 
     const numberKey = smsNumberKey(secret, inbound.From);
     const id = seenKey(secret, twilioSmsChannelId, inbound.MessageSid);
-    let claim = await seen.claim(id);
-    if (claim.status === 'inProgress') claim = await seen.waitForAnswer(id, retryWaitMs);
+    // issue 7, Faults: storage away → a short "try again in a minute" as TwiML, never a 500 with no SMS.
+    const trouble = (error: { code: string }) => {
+      logger.error({ code: error.code }, 'twilio turn not run');
+      sendTwiml(res, 200, twiml([troubleSms()]));
+    };
+    let claim: Awaited<ReturnType<typeof seen.claim>>;
+    try {
+      claim = await seen.claim(id);
+      if (claim.status === 'inProgress') claim = await seen.waitForAnswer(id, retryWaitMs);
+    } catch (error) {
+      if (!isTurnUnavailable(error)) throw error;
+      trouble(error);
+      return;
+    }
     if (claim.status === 'answered') {
       sendTwiml(res, 200, claim.response);
       return;
@@ -214,11 +227,20 @@ export function registerTwilioWebhook(server: Server, deps: AppDeps, options: Tw
       body = await answer(inbound, numberKey);
     } catch (error) {
       await seen.abandon(id);
+      if (isTurnUnavailable(error)) {
+        trouble(error);
+        return;
+      }
       logger.error({ code: 'TWILIO_TURN_FAILED', error: error instanceof Error ? error.name : 'unknown' }, 'twilio turn failed');
       res.send(500, { error: 'could not answer' });
       return;
     }
-    await seen.complete(id, body);
+    try {
+      await seen.complete(id, body);
+    } catch (error) {
+      // The turn is written: its replies go out even if the record for a retry could not be kept.
+      logger.warn({ code: 'TWILIO_SEEN_COMPLETE_FAILED', error: error instanceof Error ? error.name : 'unknown' }, 'answer not recorded');
+    }
     sendTwiml(res, 200, body);
   });
 }

@@ -143,6 +143,19 @@ export function hostText(activity: Activity, key: 'host.slowDown' | 'host.troubl
   return say(hostVoice(activity), key);
 }
 
+/** Redis away or a conversation stuck behind earlier turns: say "try again in a minute", keep everything. */
+export function isTurnUnavailable(error: unknown): error is Error & { code: string } {
+  return isStorageUnavailable(error) || error instanceof LockWaitTimeoutError;
+}
+
+/**
+ * The "trouble" SMS of the Twilio webhook, in both languages: with storage away the person's
+ * language (kept with the conversation) cannot be read. Brief texts; together within 3 segments.
+ */
+export function troubleSms(): string {
+  return [say({ locale: 'en', brief: true, staff: false }, 'host.trouble'), say({ locale: 'es', brief: true, staff: false }, 'host.trouble')].join('\n');
+}
+
 function storedReply(activity: Partial<Activity>): StoredReply {
   const kept: Record<string, unknown> = {};
   for (const field of storedFields) if (activity[field] !== undefined) kept[field] = activity[field];
@@ -234,7 +247,7 @@ export async function guardTurn(guards: TurnGuards, context: TurnContext, run: (
       logger.warn({ code: error.code, ...logFields }, 'turn fenced out');
       return;
     }
-    if (isStorageUnavailable(error) || error instanceof LockWaitTimeoutError) {
+    if (isTurnUnavailable(error)) {
       logger.error({ code: error.code, ...logFields }, 'turn not run');
       await sendQuietly(guards, context, hostText(activity, 'host.trouble'), error.code);
       return;
