@@ -134,9 +134,13 @@
     suggestedActionKeyboardFocusIndicatorBorderWidth: 2,
     suggestedActionKeyboardFocusIndicatorInset: 3,
     sendBoxButtonColor: '#0B5394',
+    sendBoxButtonKeyboardFocusIndicatorBorderColor: '#1A1A1A',
+    sendBoxButtonKeyboardFocusIndicatorBorderWidth: 2,
     sendBoxTextColor: '#1A1A1A',
     hideUploadButton: true,
     primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+    // The outcome card holds a table of facts: 480px (the default) left it narrow beside empty space.
+    bubbleMaxWidth: 600,
     rootHeight: '100%',
     rootWidth: '100%',
   };
