@@ -13,7 +13,10 @@ import {
   AuthenticationConstants,
   AuthenticationError,
   ClaimsIdentity,
+  ConnectorFactory,
   type AuthenticateRequestResult,
+  type ConnectorClient,
+  type UserTokenClient,
 } from 'botframework-connector';
 import type { Config } from './config.js';
 import { correlationIdOf, turnErrorMessage } from './bot/imrBot.js';
@@ -30,13 +33,68 @@ export type AuthSettings = Pick<
  * would read that as our fault and retry.
  */
 class StrictAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectors = new BoundedCache<ConnectorClient>(64);
+  private readonly tokenClients = new BoundedCache<UserTokenClient>(8);
+
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    let result: AuthenticateRequestResult;
     try {
-      return await super.authenticateRequest(activity, authHeader);
+      result = await super.authenticateRequest(activity, authHeader);
     } catch (error) {
       if (error instanceof AuthenticationError) throw error;
       throw new AuthenticationError(`Unauthorized: ${error instanceof Error ? error.name : 'invalid token'}`, 401);
     }
+    if (!result.connectorFactory) return result;
+    return { ...result, connectorFactory: this.reusing(result.claimsIdentity, result.connectorFactory) };
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.reusing(claimsIdentity, super.createConnectorFactory(claimsIdentity));
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.tokenClients.get(appIdOf(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
+  }
+
+  /**
+   * The stock CloudAdapter builds a ConnectorClient (a whole HTTP pipeline) and a UserTokenClient on
+   * every request, even for expectReplies, where neither sends anything: about half of a bare echo
+   * bot's CPU per turn (docs/benchmark.md). Both depend only on the bot's app id, the serviceUrl and
+   * the audience, never on the caller's token, so they are reused; the token is still checked on
+   * every request above. (Bot Framework's C# adapter caches its connector clients the same way.)
+   */
+  private reusing(claimsIdentity: ClaimsIdentity, factory: ConnectorFactory): ConnectorFactory {
+    const appId = appIdOf(claimsIdentity);
+    const connectors = this.connectors;
+    return new (class extends ConnectorFactory {
+      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+        return connectors.get(`${appId}\u0000${serviceUrl}\u0000${audience ?? ''}`, () => factory.create(serviceUrl, audience));
+      }
+    })();
+  }
+}
+
+/** The app id botframework-connector itself derives from a caller's claims (audience, then appid). */
+function appIdOf(claimsIdentity: ClaimsIdentity): string {
+  return claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+}
+
+/** A few long-lived clients, bounded because serviceUrls come from requests; a failed creation is not kept. */
+class BoundedCache<T> {
+  private readonly entries = new Map<string, Promise<T>>();
+  constructor(private readonly limit: number) {}
+
+  get(key: string, create: () => Promise<T>): Promise<T> {
+    const cached = this.entries.get(key);
+    if (cached) return cached;
+    if (this.entries.size >= this.limit) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    const created = create();
+    this.entries.set(key, created);
+    created.catch(() => this.entries.delete(key));
+    return created;
   }
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
 import { conversationKey } from '../../src/keys.js';
+import { planIndexKey } from '../../src/plan/planStore.js';
 import { freePort } from '../src/freePort.js';
 import { createClient, dmhcPhone, messageBody, percentile, runPhase, type Client, type PhaseResult } from './load.js';
 import { cpuMs, memoryKb, sleep, startNode, type Child } from './processes.js';
@@ -34,7 +35,7 @@ const concurrencies = [10, 50] as const;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 interface Target {
-  name: 'echo' | 'memory' | 'sqlite' | 'redis';
+  name: 'echo' | 'echo-ours' | 'memory' | 'sqlite' | 'redis';
   entry: string;
   env: Record<string, string>;
 }
@@ -43,8 +44,8 @@ interface TargetResult {
   name: Target['name'];
   coldStartMs: number;
   peakRssMb: number;
-  phases: { concurrency: number; tps: number; p50: number; p95: number; p99: number; cpuMsPerTurn: number; errors: number; wrongReplies: number; turns: number }[];
-  stateBytes?: number;
+  phases: { concurrency: number; tps: number; p50: number; p95: number; p99: number; cpuMsPerTurn: number; errors: number; errorKinds: Record<string, number>; wrongReplies: number; turns: number }[];
+  stateBytes?: { conversation: number; total: number };
   finishedIds: string[];
 }
 
@@ -96,7 +97,7 @@ async function measure(target: Target): Promise<TargetResult> {
   const client = createClient(`http://127.0.0.1:${port}`, 64);
   try {
     const coldStartMs = await waitForFirstReply(child, client);
-    const checkLast = target.name === 'echo' ? (body: string) => body.includes('echo: not urgent') : (body: string) => body.includes(dmhcPhone) && body.includes('IMR now');
+    const checkLast = target.name.startsWith('echo') ? (body: string) => body.includes('echo: not urgent') : (body: string) => body.includes(dmhcPhone) && body.includes('IMR now');
     const common = { client, maxTurns, checkLast };
     await runPhase({ ...common, concurrency: 10, seconds: warmSeconds, idPrefix: `${target.name}-warm` });
     const phases: TargetResult['phases'] = [];
@@ -114,6 +115,7 @@ async function measure(target: Target): Promise<TargetResult> {
         p99: percentile(sorted, 99),
         cpuMsPerTurn: cpu / Math.max(1, run.turns),
         errors: run.errors,
+        errorKinds: run.errorKinds,
         wrongReplies: run.wrongReplies,
         turns: run.turns,
       });
@@ -127,35 +129,52 @@ async function measure(target: Target): Promise<TargetResult> {
   }
 }
 
-/** The stored row of finished conversations: the JSON value's bytes (key and eTag are fixed overhead). */
-function sqliteStateBytes(ids: string[]): number {
-  const db = new Database(sqlitePath, { readonly: true });
-  try {
-    const select = db.prepare<[string], { bytes: number }>('SELECT length(CAST(value AS BLOB)) AS bytes FROM state WHERE key = ?');
-    const sizes = ids.map((id) => select.get(conversationKey(keySecret, 'webchat', id))?.bytes ?? Number.NaN).filter(Number.isFinite);
-    return Math.max(...sizes);
-  } finally {
-    db.close();
+/**
+ * What one finished conversation leaves in storage: its own row, and the plan kept at its outcome
+ * (the `plans-of/` index row and the plan rows it lists, src/plan/planStore.ts). JSON value bytes;
+ * keys and eTags are fixed overhead. The largest over a sample of finished conversations.
+ */
+async function stateBytes(ids: string[], valueOf: (key: string) => Promise<string | undefined>): Promise<{ conversation: number; total: number }> {
+  let conversation = 0;
+  let total = 0;
+  for (const id of ids) {
+    const key = conversationKey(keySecret, 'webchat', id);
+    const own = (await valueOf(key)) ?? '';
+    const index = (await valueOf(planIndexKey(key))) ?? '';
+    const plans = await Promise.all([...index.matchAll(/"key":"(plan\/[^"]+)"/g)].map(async (match) => (await valueOf(match[1] ?? '')) ?? ''));
+    const bytes = [own, index, ...plans].reduce((sum, value) => sum + Buffer.byteLength(value), 0);
+    conversation = Math.max(conversation, Buffer.byteLength(own));
+    total = Math.max(total, bytes);
   }
+  return { conversation, total };
 }
 
-async function redisStateBytes(client: Redis, ids: string[]): Promise<number> {
-  const sizes = await Promise.all(ids.map((id) => client.hstrlen(`imr:state:${conversationKey(keySecret, 'webchat', id)}`, 'v')));
-  return Math.max(...sizes.filter((size) => size > 0));
+function sqliteValues(): { valueOf: (key: string) => Promise<string | undefined>; close: () => void } {
+  const db = new Database(sqlitePath, { readonly: true });
+  const select = db.prepare<[string], { value: string }>('SELECT value FROM state WHERE key = ?');
+  return { valueOf: (key) => Promise.resolve(select.get(key)?.value), close: () => db.close() };
 }
+
+const redisValues = (client: Redis) => async (key: string) => (await client.hget(`imr:state:${key}`, 'v')) ?? undefined;
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 
+/** The stock echo bot's and our echo's turns/s and CPU per turn at one concurrency. */
+function floors(results: TargetResult[], concurrency: number) {
+  const at = (name: string) => results.find((r) => r.name === name)?.phases.find((p) => p.concurrency === concurrency);
+  return { stock: at('echo'), ours: at('echo-ours') };
+}
+
 function table(results: TargetResult[]): string {
-  const echo = results.find((r) => r.name === 'echo');
-  const header = '| target | conversations | turns/s | × echo | p50 ms | p95 ms | p99 ms | CPU ms/turn | errors | peak RSS MB | cold start ms | state bytes |';
-  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const header =
+    '| target | conversations | turns/s | × echo | × our echo | p50 ms | p95 ms | p99 ms | CPU ms/turn | CPU × echo | errors | peak RSS MB | cold start ms | state bytes |';
+  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const lines = [header, rule];
   for (const r of results) {
     for (const p of r.phases) {
-      const echoTps = echo?.phases.find((e) => e.concurrency === p.concurrency)?.tps ?? Number.NaN;
+      const { stock, ours } = floors(results, p.concurrency);
       lines.push(
-        `| ${r.name} | ${p.concurrency} | ${fmt(p.tps, 0)} | ${fmt(p.tps / echoTps, 2)} | ${fmt(p.p50)} | ${fmt(p.p95)} | ${fmt(p.p99)} | ${fmt(p.cpuMsPerTurn, 2)} | ${p.errors + p.wrongReplies} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.coldStartMs, 0)} | ${r.stateBytes ?? '—'} |`,
+        `| ${r.name} | ${p.concurrency} | ${fmt(p.tps, 0)} | ${fmt(p.tps / (stock?.tps ?? Number.NaN), 2)} | ${fmt(p.tps / (ours?.tps ?? Number.NaN), 2)} | ${fmt(p.p50)} | ${fmt(p.p95)} | ${fmt(p.p99)} | ${fmt(p.cpuMsPerTurn, 2)} | ${fmt(p.cpuMsPerTurn / (stock?.cpuMsPerTurn ?? Number.NaN), 1)} | ${p.errors + p.wrongReplies} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.coldStartMs, 0)} | ${r.stateBytes ? `${r.stateBytes.total} (${r.stateBytes.conversation} + plan)` : '—'} |`,
       );
     }
   }
@@ -166,7 +185,8 @@ async function main(): Promise<void> {
   const botEnv = { KEY_SECRET: keySecret, LOG_LEVEL: 'info' };
   const redis = await redisTarget();
   const targets: Target[] = [
-    { name: 'echo', entry: 'test/bench/echoBot.ts', env: {} },
+    { name: 'echo', entry: 'test/bench/echoBot.ts', env: { ECHO_ADAPTER: 'stock' } },
+    { name: 'echo-ours', entry: 'test/bench/echoBot.ts', env: { ECHO_ADAPTER: 'ours' } },
     { name: 'memory', entry: 'src/index.ts', env: { ...botEnv, STORAGE: 'memory' } },
     { name: 'sqlite', entry: 'src/index.ts', env: { ...botEnv, STORAGE: 'sqlite', SQLITE_PATH: sqlitePath } },
     ...(redis ? [{ name: 'redis' as const, entry: 'src/index.ts', env: { ...botEnv, STORAGE: 'redis', REDIS_URL: redis.url } }] : []),
@@ -176,9 +196,14 @@ async function main(): Promise<void> {
     for (const target of targets) {
       log(`bench: ${target.name}…`);
       const result = await measure(target);
-      if (target.name === 'sqlite') result.stateBytes = sqliteStateBytes(result.finishedIds);
-      if (target.name === 'redis' && redis) result.stateBytes = await redisStateBytes(redis.client, result.finishedIds);
+      if (target.name === 'sqlite') {
+        const sqlite = sqliteValues();
+        result.stateBytes = await stateBytes(result.finishedIds, sqlite.valueOf);
+        sqlite.close();
+      }
+      if (target.name === 'redis' && redis) result.stateBytes = await stateBytes(result.finishedIds, redisValues(redis.client));
       results.push(result);
+      for (const p of result.phases) if (p.errors > 0) log(`bench: ${target.name} at ${p.concurrency}: errors ${JSON.stringify(p.errorKinds)}`);
     }
   } finally {
     rmSync(sqliteDir, { recursive: true, force: true });
@@ -192,22 +217,24 @@ async function main(): Promise<void> {
   const by = (name: string) => results.find((r) => r.name === name);
   const tpsAt50 = (name: string) => by(name)?.phases.find((p) => p.concurrency === 50)?.tps ?? null;
   const p99At10 = (name: string) => by(name)?.phases.find((p) => p.concurrency === 10)?.p99 ?? null;
-  const bots = results.filter((r) => r.name !== 'echo');
+  const bots = results.filter((r) => !r.name.startsWith('echo'));
   const summary = {
     echo_tps: tpsAt50('echo'),
+    echo_ours_tps: tpsAt50('echo-ours'),
     memory_tps: tpsAt50('memory'),
     sqlite_tps: tpsAt50('sqlite'),
     redis_tps: tpsAt50('redis'),
     memory_p99_ms: p99At10('memory'),
     sqlite_p99_ms: p99At10('sqlite'),
     redis_p99_ms: p99At10('redis'),
-    state_bytes: Math.max(...bots.map((r) => r.stateBytes ?? 0)),
+    state_bytes: Math.max(...bots.map((r) => r.stateBytes?.total ?? 0)),
     cold_start_ms: Math.max(...bots.map((r) => r.coldStartMs)),
   };
-  const echoTps = summary.echo_tps ?? Number.NaN;
-  const ratio = (tps: number | null) => (tps === null ? 'skipped' : `${fmt(tps / echoTps, 2)}×`);
+  const ratio = (tps: number | null, floor: number | null) => (tps === null || floor === null ? 'skipped' : `${fmt(tps / floor, 2)}×`);
+  const ratios = (floor: number | null) =>
+    `memory ${ratio(summary.memory_tps, floor)} (target 0.8), sqlite ${ratio(summary.sqlite_tps, floor)} (0.7), redis ${ratio(summary.redis_tps, floor)} (0.6)`;
   process.stdout.write(
-    `\nturns/s at 50 conversations vs the echo bot: memory ${ratio(summary.memory_tps)} (target 0.8), sqlite ${ratio(summary.sqlite_tps)} (0.7), redis ${ratio(summary.redis_tps)} (0.6)\n`,
+    `\nturns/s at 50 conversations vs the stock echo bot: ${ratios(summary.echo_tps)}\nvs an echo bot on our adapter path: ${ratios(summary.echo_ours_tps)}\n`,
   );
   if (bots.some((r) => r.phases.some((p) => p.errors + p.wrongReplies > 0)) || results.some((r) => r.phases.some((p) => p.errors > 0))) {
     process.exitCode = 1;

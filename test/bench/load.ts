@@ -58,6 +58,8 @@ export interface PhaseResult {
   turns: number;
   conversations: number;
   errors: number;
+  /** What the errors were: an HTTP status or a socket error code, with counts. */
+  errorKinds: Record<string, number>;
   /** Finished conversations whose last reply was not the O1 outcome (or the echo, for the echo bot). */
   wrongReplies: number;
   seconds: number;
@@ -77,7 +79,7 @@ export interface PhaseOptions {
 
 /** `concurrency` conversations at a time, each a fresh id, until the time or the turn budget runs out. */
 export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
-  const result: PhaseResult = { turns: 0, conversations: 0, errors: 0, wrongReplies: 0, seconds: 0, latenciesMs: [], finishedIds: [] };
+  const result: PhaseResult = { turns: 0, conversations: 0, errors: 0, errorKinds: {}, wrongReplies: 0, seconds: 0, latenciesMs: [], finishedIds: [] };
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
   let nextId = 0;
@@ -93,15 +95,15 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
         let reply: PostResult;
         try {
           reply = await options.client.post(messageBody(id, text, sequence++));
-        } catch {
-          result.errors += 1;
+        } catch (error) {
+          countError(result, (error as NodeJS.ErrnoException).code ?? 'socket');
           ok = false;
           break;
         }
         result.latenciesMs.push(performance.now() - t0);
         result.turns += 1;
         if (reply.status !== 200) {
-          result.errors += 1;
+          countError(result, `HTTP ${reply.status}`);
           ok = false;
           break;
         }
@@ -116,6 +118,11 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   result.seconds = (performance.now() - started) / 1000;
   return result;
+}
+
+function countError(result: PhaseResult, kind: string): void {
+  result.errors += 1;
+  result.errorKinds[kind] = (result.errorKinds[kind] ?? 0) + 1;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

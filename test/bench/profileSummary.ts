@@ -30,3 +30,20 @@ for (const [id, us] of selfUs) {
 const top = (map: Map<string, number>, n: number) =>
   [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`).join('\n');
 process.stdout.write(`by package:\n${top(packages, 20)}\n\nby function:\n${top(functions, 40)}\n`);
+
+// Inclusive time of the turn's main steps (self time of each function plus everything it called).
+const parentOf = new Map<number, number>();
+for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+const watched = (process.argv[3] ?? 'runTurn,turn,understand,restoreSession,persistSession,send,viewSession,renderReplies,outcomeReplies,questionReply,read,write,sendActivities,processActivity,authenticateRequest,parseJson,formatJSON,info,hmacKey,conversationKey').split(',');
+const inclusive = new Map<string, number>();
+for (const [id, us] of selfUs) {
+  const seen = new Set<string>();
+  for (let cursor: number | undefined = id; cursor !== undefined; cursor = parentOf.get(cursor)) {
+    const name = byId.get(cursor)?.callFrame.functionName ?? '';
+    if (watched.includes(name) && !seen.has(name)) {
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + us);
+    }
+  }
+}
+process.stdout.write(`\ninclusive:\n${top(inclusive, watched.length)}\n`);

@@ -77,12 +77,14 @@ try {
   let turns = 0;
   let errors = 0;
   let wrong = 0;
+  const errorKinds: Record<string, number> = {};
   const latencies: number[] = [];
   for (let sample = 1; sample <= samples; sample++) {
     const run = await runPhase({ ...phase, seconds: seconds / samples, maxTurns: Math.max(1, Math.floor((maxTurns - turns) / (samples - sample + 1))), idPrefix: `s${sample}` });
     turns += run.turns;
     errors += run.errors;
     wrong += run.wrongReplies;
+    for (const [kind, count] of Object.entries(run.errorKinds)) errorKinds[kind] = (errorKinds[kind] ?? 0) + count;
     latencies.push(...run.latenciesMs.filter((_, i) => i % 10 === 0));
     const memory = await collect(child);
     process.stdout.write(
@@ -96,7 +98,7 @@ try {
   latencies.sort((a, b) => a - b);
   process.stdout.write(
     [
-      `turns ${turns}, errors ${errors}, wrong replies ${wrong}, p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms (sampled)`,
+      `turns ${turns}, errors ${errors} ${JSON.stringify(errorKinds)}, wrong replies ${wrong}, p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms (sampled)`,
       `peak RSS ${(memoryKb(child.pid, 'VmHWM') / 1024).toFixed(1)} MB; RSS after GC: start ${mb(startRss)}, end ${mb(end.rss)} (${(growth * 100).toFixed(1)}%), heap ${mb(start.heapUsed)} → ${mb(end.heapUsed)}`,
       `server ${alive ? 'up' : 'DOWN'}; target: RSS after GC within 10% of the start`,
     ].join('\n') + '\n',
