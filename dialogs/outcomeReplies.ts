@@ -275,9 +275,11 @@ export function outcomeReplies(view: SessionView, voice: Voice, surface: Surface
     ...notes.map((note): Reply => ({ kind: 'outcome', outcome: d.id, text: note })),
     ...timeline.map((line): Reply => ({ kind: 'outcome', outcome: d.id, text: line })),
     ...linkList.slice(0, 1).map((link): Reply => ({ kind: 'outcome', outcome: d.id, text: '', links: [link] })),
-    offerText ? { kind: 'question', outcome: d.id, text: offerText, choices } : { kind: 'outcome', outcome: d.id, text: '', choices },
   ];
-  return pack(blocks, surface.maxChars);
+  // The reminder offer is its own message, ending with its "Reply 1, 2, 3 or 4": the one answer at
+  // an outcome that keeps a deadline from being missed should not lose its hint to a full message.
+  if (offerText) return [...pack(blocks, surface.maxChars), { kind: 'question', outcome: d.id, text: offerText, choices }];
+  return pack([...blocks, { kind: 'outcome', outcome: d.id, text: '', choices }], surface.maxChars);
 }
 
 function merge(a: Reply, b: Reply): Reply {

@@ -43,7 +43,8 @@ describe('the Azure SMS channel', () => {
     expect(outcome).toContain('Agency: DMHC');
     expect(outcome).toContain('Deadline: July 20, 2026');
     expect(outcome).toContain(phones.dmhcHelpCenter.value);
-    expect(outcome).toMatch(/Reply 1 or 2$/);
+    // Azure's SMS channel can get proactive reminders: the outcome ends with the offer (issue 8).
+    expect(outcome).toMatch(/Want a text [^\n]+\n\n1\. Yes, remind me\n2\. No reminders\n3\. Back\n4\. Start over\nReply 1, 2, 3 or 4$/);
   });
 
   it('in Spanish, says "Responda" with the numbers and stays within three segments', async () => {
@@ -55,7 +56,7 @@ describe('the Azure SMS channel', () => {
     for (const answer of ['1', '1', '1', '20/1/2026']) await say(url, answer, 'es-US');
     const outcome = (await say(url, '2', 'es-US')).join('\n');
     expect(outcome).toContain(phones.dmhcHelpCenter.value);
-    expect(outcome).toMatch(/Responda 1 o 2$/);
+    expect(outcome).toMatch(/Responda 1, 2, 3 o 4$/);
   });
 
   it('stays silent on STOP: the carrier confirms it', async () => {
