@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { createAdapter } from './adapter.js';
 import { ImrBot, type TurnRunner } from './bot/imrBot.js';
+import { meteredStorage } from './bot/meteredStorage.js';
 import { TurnEffects } from './bot/turnEffects.js';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './log.js';
@@ -74,7 +75,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
     onEvent: (event) => logger.info({ code: `REMINDER_${event.type.toUpperCase()}`, channel: event.channel, kind: event.kind, attempts: event.attempts, error: event.code }, 'reminder'),
   });
   const effects = new TurnEffects({ config, storage, logger, reminders, metrics });
-  const bot = new ImrBot({ storage, keySecret: config.KEY_SECRET, logger, runTurn: overrides.runTurn ?? (await import('../dialogs/turn.js')).runTurn, now: overrides.now, effects });
+  const bot = new ImrBot({ storage: meteredStorage(storage, metrics), keySecret: config.KEY_SECRET, logger, runTurn: overrides.runTurn ?? (await import('../dialogs/turn.js')).runTurn, now: overrides.now, effects });
   // issue 7: rate limit, once per activity id, one turn at a time per conversation (src/turns/turnGuard.ts).
   const guards = createTurnGuards(storage, config, logger);
   const logic = (context: Parameters<ImrBot['run']>[0]) => guardTurn(guards, context, () => bot.run(context));
