@@ -178,7 +178,7 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
   };
 
   /** The question being asked, or the outcome: in full after a change, as a short menu after an aside. */
-  const prompt = (mode: { fullOutcome: boolean; lead?: string; tail?: string }) => {
+  const prompt = (mode: { fullOutcome: boolean; lead?: string; tail?: string; keepPlan?: boolean }) => {
     const view = viewSession(snapshot);
     const asking = { misses: data.misses, ...(data.pendingDate ? { pendingDate: data.pendingDate } : {}), ...mode };
     if (view.question || data.pendingDate) {
@@ -197,7 +197,7 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
     if (mode.fullOutcome) {
       if (mode.lead) replies.push(info(mode.lead));
       replies.push(...outcomeReplies(view, voice, input.surface, offer));
-      effects.push({ type: 'plan.keep' });
+      if (mode.keepPlan !== false) effects.push({ type: 'plan.keep' });
     } else {
       const menu = questionReply(view, voice, { ...asking, offer });
       menu.outcome = view.outcome.id;
@@ -373,7 +373,8 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
   events.push({ type: 'notUnderstood', slot: before.question?.slot });
   if (!before.question && !data.pendingDate) {
     // At an outcome the outcome is said again (its days left, or an O7 once the deadline has passed).
-    prompt({ fullOutcome: true, lead: say(voice, 'miss.first', { example: exampleFor(undefined, voice) }) });
+    // Said again, not new: the plan kept when it was reached still holds (no second link to pay for on SMS).
+    prompt({ fullOutcome: true, keepPlan: false, lead: say(voice, 'miss.first', { example: exampleFor(undefined, voice) }) });
     return finish();
   }
   data.misses += 1;

@@ -110,3 +110,12 @@ describe('the answers of a kept plan', () => {
     expect(lines.join('\n')).toContain('January 20, 2026');
   });
 });
+
+describe('plans kept', () => {
+  it('once when an outcome is reached, not again when it is only said again after a message the bot did not understand', () => {
+    const { results } = talk(web, [...toO1, 'purple elephants']);
+    expect(results.at(-2)?.effects).toContainEqual({ type: 'plan.keep' });
+    expect(results.at(-1)?.replies.some((reply) => reply.kind === 'outcome')).toBe(true);
+    expect(results.at(-1)?.effects ?? []).not.toContainEqual({ type: 'plan.keep' });
+  });
+});
