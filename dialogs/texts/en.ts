@@ -118,6 +118,7 @@ const patientVoice = {
   'reminders.date.hearingDeadline': text('the last day to ask for a State Hearing, {date}', 'hearing deadline {date}'),
   'reminders.declined': text('OK, no reminders. Please write the dates down.', 'OK, no reminders. Write the dates down.'),
   'reminders.calendarLink': text('Add the dates to your calendar: {url}'),
+  'reminders.calendarOpen': text('Add to my calendar'),
   'plan.offer': text('Keep this plan. You can print it or save it: {url}', 'Your plan: {url}'),
   'plan.noteTitle': text('Plan to keep', 'Plan to keep', 'Plan for the clinic note'),
   'plan.open': text('Open the plan to print'),

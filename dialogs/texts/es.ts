@@ -112,6 +112,7 @@ const patientVoice: Record<TextKey, Text> = {
   'reminders.date.hearingDeadline': text('el último día para pedir una Audiencia Estatal, {date}', 'audiencia {date}'),
   'reminders.declined': text('Bien, sin recordatorios. Anote las fechas.', 'Bien. Anote las fechas.'),
   'reminders.calendarLink': text('Agregue las fechas a su calendario: {url}'),
+  'reminders.calendarOpen': text('Agregar a mi calendario'),
   'plan.offer': text('Guarde este plan. Puede imprimirlo o guardarlo: {url}', 'Su plan: {url}'),
   'plan.noteTitle': text('Plan para guardar', 'Plan para guardar', 'Plan para la nota clínica'),
   'plan.open': text('Abrir el plan para imprimir'),

@@ -108,7 +108,7 @@ export class TurnEffects {
       this.deps.logger.info({ code: 'REMINDERS_ACCEPTED', turnId: turn.turnId, reminders: accepted.plan.length, delivery: target.kind }, 'reminders accepted');
       if (!accepted.calendarPath) return [];
       const url = this.absolute(accepted.calendarPath);
-      return [{ kind: 'info', text: say(voice, 'reminders.calendarLink', { url }) }];
+      return [{ kind: 'info', text: say(voice, 'reminders.calendarLink', { url }), links: [{ label: say(voice, 'reminders.calendarOpen'), url }] }];
     } catch (error) {
       this.deps.metrics?.recordStorageError('other');
       this.deps.logger.error({ code: 'REMINDERS_ACCEPT_FAILED', turnId: turn.turnId, error: error instanceof Error ? error.name : 'unknown' }, 'reminders accept failed');
