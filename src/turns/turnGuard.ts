@@ -202,6 +202,9 @@ export async function guardTurn(guards: TurnGuards, context: TurnContext, run: (
   // Activity ids are unique within a conversation; the conversation id keeps two channels' or
   // two conversations' equal ids apart. seenKey HMACs it: on SMS these ids hold a phone number.
   const id = activity.id ? seenKey(keySecret, activity.channelId, `${activity.conversation.id}\u0000${activity.id}`) : undefined;
+  // Only a claim this attempt holds is given up on failure (an abandon after a failed claim would
+  // just wait out another command timeout while Redis is away).
+  let claimed = false;
   try {
     if (id) {
       let claim = await guards.seen.claim(id);
@@ -216,6 +219,7 @@ export async function guardTurn(guards: TurnGuards, context: TurnContext, run: (
         logger.warn({ code: 'RETRY_STILL_RUNNING', ...logFields }, 'retry arrived while the first attempt still runs');
         return;
       }
+      claimed = true;
     }
     await withConversationLock(guards.lock, conversation, async (held) => {
       context.turnState.set(heldLockKey, held);
@@ -241,7 +245,7 @@ export async function guardTurn(guards: TurnGuards, context: TurnContext, run: (
       if (id && answer.length === 0) await guards.seen.complete(id, answer);
     });
   } catch (error) {
-    if (id) await guards.seen.abandon(id);
+    if (id && claimed) await guards.seen.abandon(id);
     if (error instanceof FencedOutError) {
       // A newer turn of this conversation took over the lock: it answers; this one says nothing.
       logger.warn({ code: error.code, ...logFields }, 'turn fenced out');

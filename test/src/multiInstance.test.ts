@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationKey } from '../../src/keys.js';
 import { RedisConversationLock } from '../../src/turns/conversationLock.js';
+import { rateKey } from '../../src/turns/rateLimits.js';
 import { seenKey } from '../../src/turns/seenActivities.js';
 import { activity, testKeySecret } from './httpHelpers.js';
 import { ready, redisAvailable, redisUrl, testClient } from './redisEnv.js';
@@ -31,6 +32,7 @@ async function removeKeys(client: Redis): Promise<void> {
   for (const [conversation, ids] of sent) {
     const key = conversationKey(testKeySecret, 'webchat', conversation);
     const keys = [`imr:state:${key}`, ...['owner', 'queue', 'alive', 'seq', 'fence'].map((part) => `imr:lock:${key}:${part}`)];
+    keys.push(`imr:rate:msg:${rateKey(testKeySecret, 'webchat', `user-${conversation}`)}`);
     for (const id of ids) keys.push(`imr:seen:${seenKey(testKeySecret, 'webchat', `${conversation}\u0000${id}`)}`);
     await client.del(...keys);
   }
@@ -128,6 +130,33 @@ describe.runIf(redisAvailable)('two instances sharing one Redis', () => {
 
     const again = await post(b.url, say(conversation, { text: 'back' }));
     expect(texts(again.activities).join('\n')).toMatch(/What kind of health coverage/);
+  }, 60_000);
+
+  it('answers a retry that arrives on the other instance while the first attempt still runs once, with the same replies', async () => {
+    const conversation = conversationId('retry-at-once');
+    let result = await post(a.url, join(conversation));
+    result = await post(a.url, say(conversation, nextAnswer(result.activities)));
+    await post(b.url, say(conversation, nextAnswer(result.activities)));
+
+    const back = say(conversation, { text: 'back' });
+    const [first, retry] = await Promise.all([post(a.url, back), post(b.url, back)]);
+    expect(texts(retry.activities)).toEqual(texts(first.activities));
+    expect(texts(first.activities).join('\n')).toMatch(/Why did the plan say no/);
+    const again = await post(a.url, say(conversation, { text: 'back' }));
+    expect(texts(again.activities).join('\n')).toMatch(/What kind of health coverage/);
+  }, 60_000);
+
+  it('counts one sender across both instances: past 30 messages a minute, one "slow down", then silence', async () => {
+    const conversation = conversationId('flood');
+    const replies: string[][] = [];
+    for (let index = 0; index < 32; index++) {
+      const result = await post((index % 2 === 0 ? a : b).url, say(conversation, { text: 'help' }));
+      expect(result.status).toBe(200);
+      replies.push(texts(result.activities));
+    }
+    expect(replies.slice(0, 30).every((turn) => turn.length > 0)).toBe(true);
+    expect(replies[30]).toEqual(['That is a lot of messages at once. Please wait a minute, then send your last answer again.']);
+    expect(replies[31]).toEqual([]);
   }, 60_000);
 
   it('lets the other instance finish a conversation when one is killed with SIGKILL', async () => {
