@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
@@ -182,6 +182,8 @@ function table(results: TargetResult[]): string {
 }
 
 async function main(): Promise<void> {
+  // The machine may be shared: the load before the run says how much the numbers can be trusted.
+  const loadAtStart = loadavg();
   const botEnv = { KEY_SECRET: keySecret, LOG_LEVEL: 'info' };
   const redis = await redisTarget();
   const targets: Target[] = [
@@ -213,7 +215,8 @@ async function main(): Promise<void> {
     }
   }
 
-  process.stdout.write(`${table(results)}\n`);
+  const machine = `${availableParallelism()} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at the start ${loadAtStart.map((n) => n.toFixed(1)).join(' ')}`;
+  process.stdout.write(`${machine}; ${phaseSeconds} s per phase after a ${warmSeconds} s warm-up\n\n${table(results)}\n`);
   const by = (name: string) => results.find((r) => r.name === name);
   const tpsAt50 = (name: string) => by(name)?.phases.find((p) => p.concurrency === 50)?.tps ?? null;
   const p99At10 = (name: string) => by(name)?.phases.find((p) => p.concurrency === 10)?.p99 ?? null;
