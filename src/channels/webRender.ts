@@ -9,14 +9,36 @@ import type { Choice, Reply, Surface } from '../../dialogs/contract.js';
  */
 
 export function renderWeb(replies: readonly Reply[], surface: Surface): Partial<Activity>[] {
-  return replies.map((reply) => {
+  return choicesLast(replies).map((reply) => {
     const activity: Partial<Activity> =
-      surface.cards && (reply.kind === 'outcome' || reply.facts?.length) ? cardActivity(reply) : { type: 'message', text: markdownLines(plainText(reply, false)) };
+      surface.cards && (reply.kind === 'outcome' || reply.facts?.length) ? cardActivity(reply) : { type: 'message', text: webText(reply) };
     if (reply.choices?.length) {
       activity.suggestedActions = { to: [], actions: reply.choices.map(choiceAction) };
     }
     return activity;
   });
+}
+
+/**
+ * Web Chat shows suggested actions only while their activity is the last one: a reply after the
+ * question (the host's plan link after the calendar offer) made its buttons vanish. The question with
+ * choices moves after the replies that carry none, so it stays next to its buttons.
+ */
+export function choicesLast(replies: readonly Reply[]): Reply[] {
+  let lastAsking = -1;
+  replies.forEach((reply, i) => {
+    if (reply.choices?.length) lastAsking = i;
+  });
+  const asking = replies[lastAsking];
+  if (asking === undefined || lastAsking === replies.length - 1) return [...replies];
+  return [...replies.slice(0, lastAsking), ...replies.slice(lastAsking + 1), asking];
+}
+
+/** A message in Markdown: its lines as paragraphs, its links as links (a bare "/plan/…" path is not one). */
+function webText(reply: Reply): string {
+  const text = markdownLines(plainText({ ...reply, links: [] }, false));
+  const links = (reply.links ?? []).map((link) => `[${link.label.replace(/([\\[\]])/g, '\\$1')}](${link.url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29')})`);
+  return links.length > 0 ? `${text}\n\n${links.join('\n\n')}` : text;
 }
 
 /** No buttons: every part as plain text, choices as a numbered menu the person answers by number. */

@@ -217,6 +217,20 @@ describe('the website chat with the real bot in Chromium', () => {
     // "Got it" and the next question are separate lines, not run together by Markdown.
     expect(await page.locator('.webchat__bubble__content p', { hasText: /^Why did the plan say no\?$/ }).count()).toBe(1);
 
+    // The question after the outcome keeps its buttons although the plan link is sent after it
+    // (Web Chat shows suggested actions only under the last activity).
+    await expect.poll(() => suggested(page, 'Start over').count(), { timeout: 10_000 }).toBe(1);
+    const lastBubble = await page.locator('.webchat__bubble--from-user, .webchat__bubble:not(.webchat__bubble--from-user)').last().innerText();
+    expect(await suggested(page, 'Back').count()).toBe(1);
+    // The kept plan is a link (a bare path in the text is not), and it opens on this server.
+    const planLink = transcript(page).getByRole('link', { name: /Open the plan to print/ });
+    expect(await planLink.count()).toBe(1);
+    const [planPage] = await Promise.all([context.waitForEvent('page'), planLink.click()]);
+    await planPage.waitForLoadState();
+    expect(new URL(planPage.url()).origin).toBe(bot.origin);
+    expect(new URL(planPage.url()).pathname).toMatch(/^\/plan\/[\w-]+$/);
+    await planPage.close();
+    expect(lastBubble).toContain('calendar');
     await showCardTop(card);
     await page.screenshot({ path: `${SHOTS}/webchat-en.png` });
     expect(await runAxe(page)).toEqual([]);

@@ -145,6 +145,17 @@
     rootWidth: '100%',
   };
 
+  // The bot links to pages of its own server by path (/plan/…): this page is always on that server,
+  // even inside another site's iframe. Web Chat 4.18 renders a link without a scheme as a citation
+  // button that opens nothing, so paths become absolute here.
+  function absoluteLinks(activity) {
+    if (typeof activity.text !== 'string' || !/\]\(\//.test(activity.text)) return activity;
+    var text = activity.text.replace(/\]\((\/(?!\/)[^)\s]*)\)/g, function (_match, path) {
+      return '](' + window.location.origin + path + ')';
+    });
+    return Object.assign({}, activity, { text: text });
+  }
+
   function setStatus(text) {
     status.textContent = text;
   }
@@ -204,6 +215,10 @@
                   session.resumed = true;
                   save(session);
                 }
+              } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
+                action = Object.assign({}, action, {
+                  payload: Object.assign({}, action.payload, { activity: absoluteLinks(action.payload.activity) }),
+                });
               } else if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') {
                 sessionStorage.removeItem(STORE_KEY);
                 setStatus(TEXT[session.locale].failed);
