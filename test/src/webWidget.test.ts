@@ -287,6 +287,7 @@ describe('the website chat with the real bot in Chromium', () => {
     expect(cardText).toContain('Pida la IMR ahora');
     expect(cardText).toContain(DMHC);
     expect(cardText).toContain(deadlineEs);
+    await expect.poll(() => suggested(page, 'Empezar de nuevo').count(), { timeout: 10_000 }).toBe(1);
 
     // Nothing wider than the phone: no sideways scrolling.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
