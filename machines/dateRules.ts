@@ -29,6 +29,23 @@ function mustDay(iso: string): TZDate {
 
 const toIso = (date: Date): string => format(date, 'yyyy-MM-dd');
 
+/**
+ * Time-zone arithmetic is the costly part of a turn, and the same few dates recur in every turn of a
+ * conversation: pure results are remembered (bounded, oldest forgotten first).
+ */
+function remembered<A extends string[], R>(compute: (...args: A) => R, limit = 2_000): (...args: A) => R {
+  const memory = new Map<string, R>();
+  return (...args: A): R => {
+    const key = args.join('|');
+    const known = memory.get(key);
+    if (known !== undefined || memory.has(key)) return known as R;
+    const result = compute(...args);
+    if (memory.size >= limit) memory.delete(memory.keys().next().value as string);
+    memory.set(key, result);
+    return result;
+  };
+}
+
 /** Today's calendar date in California at the instant `now` (the caller reads the clock, not this module). */
 export function californiaToday(now: Date): string {
   return toIso(new TZDate(now.getTime(), CALIFORNIA_TIME_ZONE));
@@ -39,7 +56,7 @@ export function californiaToday(now: Date): string {
  * imr-rules.md §1: a future date, an impossible date (Feb 30) or one more than 10 years back is
  * refused with a clear message and asked again.
  */
-export function checkPastDate(iso: string, today: string): DateCheck {
+export const checkPastDate = remembered(function checkPastDate(iso: string, today: string): DateCheck {
   if (!ISO_DATE.test(iso)) return { ok: false, problem: 'malformed' };
   const date = californiaDay(iso);
   if (!date) return { ok: false, problem: 'impossible' };
@@ -49,28 +66,28 @@ export function checkPastDate(iso: string, today: string): DateCheck {
     return { ok: false, problem: 'too_old' };
   }
   return { ok: true, iso };
-}
+});
 
 /** Calendar days from `fromIso` to `toIso` (negative when `toIso` is earlier). */
-export function daysBetween(fromIso: string, toIso: string): number {
+export const daysBetween = remembered(function daysBetween(fromIso: string, toIso: string): number {
   return differenceInCalendarDays(mustDay(toIso), mustDay(fromIso));
-}
+});
 
 /**
  * The last day to file an IMR: the date on the plan's written decision + 6 months
  * (28 CCR 1300.74.30; Ins. Code 10169(k)). date-fns clamps at month end: Aug 31 → Feb 28/29.
  */
-export function imrFilingDeadline(decisionIso: string): string {
+export const imrFilingDeadline = remembered(function imrFilingDeadline(decisionIso: string): string {
   return toIso(addMonths(mustDay(decisionIso), timelines.imrFilingMonths.value));
-}
+});
 
 /**
  * The first day an IMR can be filed when the plan has not answered: filing date + 30 days
  * (HSC 1368.01(a): plans resolve grievances within 30 days).
  */
-export function planAnswerDue(filedIso: string): string {
+export const planAnswerDue = remembered(function planAnswerDue(filedIso: string): string {
   return toIso(addDays(mustDay(filedIso), timelines.planGrievanceDays.value));
-}
+});
 
 /** Whether the plan's 30 days have run out by `today` (day 30 after filing counts as run out). */
 export function planClockRanOut(filedIso: string, today: string): boolean {

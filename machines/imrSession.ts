@@ -1,7 +1,7 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { z } from 'zod';
 import type { Answers, QuestionSlot } from './answers.js';
-import { MACHINE_VERSION, imrMachine, stepSchema, type ImrEvent, type OutcomeId, type Step } from './imrMachine.js';
+import { MACHINE_VERSION, foldTrail, imrMachine, stepSchema, type ImrContext, type ImrEvent, type OutcomeId, type Step } from './imrMachine.js';
 import { outcomeDetails, type OutcomeDetails } from './outcomeDetails.js';
 import type { DateProblem } from './dateRules.js';
 
@@ -23,12 +23,26 @@ export function startSession(today: string): ImrSnapshot {
   return initialTransition(imrMachine, { today })[0];
 }
 
-/** Rebuilds the conversation by replaying its steps; whatever does not parse starts over, never throws. */
+/**
+ * Rebuilds the conversation; whatever does not parse starts over, never throws. A conversation stored
+ * by this version of the machine is folded from its trail and routed once; one stored by another
+ * version is replayed step by step through the new machine, so a release never wipes it.
+ */
 export function restoreSession(stored: unknown, today: string): ImrSnapshot {
   const parsed = storedSessionSchema.safeParse(stored);
+  if (!parsed.success) return startSession(today);
+  const { v, trail } = parsed.data;
+  if (v === MACHINE_VERSION) {
+    const context: ImrContext = { today, trail, answers: foldTrail(trail), at: 'start', dateProblem: undefined };
+    return send(imrMachine.resolveState({ value: 'askingCoverage', context }), { type: 'clock.tick', today });
+  }
+  return replaySession(trail, today);
+}
+
+/** Replays stored steps through the machine, as a new release does with conversations stored by an older one. */
+export function replaySession(trail: readonly Step[], today: string): ImrSnapshot {
   let snapshot = startSession(today);
-  if (!parsed.success) return snapshot;
-  for (const step of parsed.data.trail) snapshot = send(snapshot, { type: 'answer', today, answers: step.answers });
+  for (const step of trail) snapshot = send(snapshot, { type: 'answer', today, answers: step.answers });
   return snapshot;
 }
 

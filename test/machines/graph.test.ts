@@ -4,6 +4,7 @@ import type { Answers } from '../../machines/answers.js';
 import { imrMachine, outcomeIds, type ImrEvent } from '../../machines/imrMachine.js';
 import {
   persistSession,
+  replaySession,
   restoreSession,
   send,
   viewSession,
@@ -82,12 +83,15 @@ describe('the statechart as a graph (xstate/graph shortest paths, pressing choic
     expect(checkedPaths).toBeGreaterThan(50);
   });
 
-  it('replaying the stored answers gives the same state everywhere', () => {
+  it('restoring or replaying the stored answers gives the same state everywhere', () => {
     for (const path of paths) {
       const stored = JSON.parse(JSON.stringify(persistSession(path.state))) as unknown;
       const restored = restoreSession(stored, today);
       expect(restored.value).toEqual(path.state.value);
       expect(restored.context.answers).toEqual(path.state.context.answers);
+      const replayed = replaySession(path.state.context.trail, today);
+      expect(replayed.value).toEqual(path.state.value);
+      expect(replayed.context.answers).toEqual(path.state.context.answers);
     }
   });
 });
