@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { z } from 'zod';
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { createAdapter } from './adapter.js';
 import { ImrBot, type TurnRunner } from './bot/imrBot.js';
@@ -94,6 +95,12 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     const body = req.body as unknown;
+    // Every stored conversation is keyed by its id: an activity without one would share a row with
+    // every other such activity, so it is refused before anything runs.
+    if (!activityEnvelopeSchema.safeParse(body).success) {
+      res.send(400, { error: 'not an activity: type and conversation.id are required' });
+      return;
+    }
     if (config.localMode) {
       const serviceUrl = isRecord(body) && typeof body.serviceUrl === 'string' ? body.serviceUrl : undefined;
       if (serviceUrl === undefined) {
@@ -170,6 +177,11 @@ function twilioGuards(guards: TurnGuards) {
   const counted = { allowed: true, remaining: 0 } as const;
   return { lock: guards.lock, seen: guards.twilioSeen, rateLimits: { message: () => Promise.resolve(counted), sms: (numberKey: string, segments?: number) => guards.limits.sms(numberKey, segments) } };
 }
+
+const activityEnvelopeSchema = z.object({
+  type: z.string().min(1).max(64),
+  conversation: z.object({ id: z.string().min(1).max(1024) }),
+});
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

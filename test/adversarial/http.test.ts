@@ -49,6 +49,15 @@ describe('the message endpoint under hostile requests', () => {
     await stillServes();
   });
 
+  it('refuses an activity without a conversation id, so such requests never share one stored conversation', async () => {
+    const base = { type: 'message', text: 'Kaiser', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', from: { id: 'u' }, recipient: { id: 'bot' }, deliveryMode: 'expectReplies' };
+    for (const conversation of [undefined, 'c1', {}, { id: '' }, { id: 42 }]) {
+      const status = await raw(JSON.stringify({ ...base, conversation }), { 'content-type': 'application/json' });
+      expect(status, JSON.stringify(conversation)).toBe(400);
+    }
+    await stillServes();
+  });
+
   it('answers a 10,000-character message, and refuses a body over the limit with 413', async () => {
     const long = await post(url, activity('long', { text: 'Kaiser '.repeat(1500).slice(0, 10_000) }));
     expect(long.status).toBe(200);
