@@ -6,5 +6,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { TZ: 'UTC' },
+    // CI runs on a 2-core machine where browser, Redis and multi-process tests share the CPU with
+    // servers they start; a test that fails there is run once more before it fails the build (a
+    // second failure still does). Locally every failure shows at once.
+    retry: process.env.CI ? 1 : 0,
   },
 });
