@@ -305,7 +305,8 @@ export const hearingRules: readonly Rule<Hearing>[] = [
     value: 'held',
     patterns: [
       /\b(had|went to|attended) (the |my |a |our )?(state )?hearing\b/,
-      /\bhearing (was|has been) held\b/,
+      /\bhearing (was|has been|got) (already )?held\b/,
+      /\bhearing (is|was) (already )?(over|done|finished)\b/,
       /\bhearing (already )?happened\b/,
       /\bhearing decision\b/,
       /\btuv(e|imos) (la |mi |una )?audiencia\b/,

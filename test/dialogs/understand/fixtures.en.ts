@@ -333,6 +333,9 @@ export const fixturesEn: Fixture[] = [
     'the hearing was held',
     'yes we already had the hearing',
     'I had my hearing in October',
+    // Found by the free-text transcripts (test/dialogs/freeText.test.ts):
+    'the State Hearing was already held',
+    'the hearing is over',
   ]),
   ...notUnderstood('hearing', ['yes', 'yeah', "what's a state hearing?"]),
 
