@@ -21,13 +21,20 @@ const GSM_BASIC =
   '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
 const GSM_EXTENDED = '^{}\\[~]|€\f';
 
+/** Septets one character costs in GSM-7 (1, or 2 for the extension set), or undefined when it is outside GSM-7. */
+export function gsmSeptets(ch: string): 1 | 2 | undefined {
+  if (GSM_BASIC.includes(ch)) return 1;
+  if (GSM_EXTENDED.includes(ch)) return 2;
+  return undefined;
+}
+
 /** Characters an SMS counts: GSM-7 septets, or UTF-16 units when anything falls outside GSM-7. */
 export function smsLength(text: string): { gsm7: boolean; length: number } {
   let septets = 0;
   for (const ch of text) {
-    if (GSM_BASIC.includes(ch)) septets += 1;
-    else if (GSM_EXTENDED.includes(ch)) septets += 2;
-    else return { gsm7: false, length: text.length };
+    const cost = gsmSeptets(ch);
+    if (cost === undefined) return { gsm7: false, length: text.length };
+    septets += cost;
   }
   return { gsm7: true, length: septets };
 }

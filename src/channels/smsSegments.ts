@@ -9,10 +9,7 @@
  * Note that ñ, Ñ, ¿, ¡, é, É, ü and à are in the GSM-7 basic set: "¿Tiene un plan?" stays GSM-7.
  */
 
-const gsmBasic = new Set(
-  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001bÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
-);
-const gsmExtension = new Set('^{}\\[~]|€\f');
+import { smsLength } from '../../dialogs/plain.js';
 
 export type SmsEncoding = 'GSM-7' | 'UCS-2';
 
@@ -29,19 +26,9 @@ export const segmentLimits = {
 } as const satisfies Record<SmsEncoding, { single: number; part: number }>;
 
 export function smsCount(text: string): SmsCount {
-  let septets = 0;
-  let gsm = true;
-  for (const ch of text) {
-    if (gsmBasic.has(ch)) septets += 1;
-    else if (gsmExtension.has(ch)) septets += 2;
-    else {
-      gsm = false;
-      break;
-    }
-  }
-  const encoding: SmsEncoding = gsm ? 'GSM-7' : 'UCS-2';
-  // String length is UTF-16 code units: a surrogate pair (emoji) is already 2.
-  const units = gsm ? septets : text.length;
+  // One GSM-7 table for the whole bot (dialogs/plain.ts): the budget the texts are written to is the one billed.
+  const { gsm7, length: units } = smsLength(text);
+  const encoding: SmsEncoding = gsm7 ? 'GSM-7' : 'UCS-2';
   const { single, part } = segmentLimits[encoding];
   const segments = units === 0 ? 0 : units <= single ? 1 : Math.ceil(units / part);
   return { encoding, units, segments };

@@ -1,3 +1,4 @@
+import { plainText as layOut } from '../../dialogs/plain.js';
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import type { Choice, Reply, Surface } from '../../dialogs/contract.js';
 
@@ -58,15 +59,9 @@ function choiceAction(choice: Choice): CardAction {
   return { type: 'messageBack', title: choice.label, displayText: choice.label, text: choice.label, value: choice.value };
 }
 
+/** The plain-text layout is the one dialogs/ measures its SMS budget with; without numbered choices when they are buttons. */
 export function plainText(reply: Reply, numberedChoices: boolean): string {
-  const parts: string[] = [];
-  if (reply.title) parts.push(reply.title);
-  parts.push(reply.text);
-  if (reply.steps?.length) parts.push(reply.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'));
-  if (reply.facts?.length) parts.push(reply.facts.map((fact) => `${fact.label}: ${fact.value}`).join('\n'));
-  if (reply.links?.length) parts.push(reply.links.map((link) => `${link.label}: ${link.url}`).join('\n'));
-  if (numberedChoices && reply.choices?.length) parts.push(reply.choices.map((choice, i) => `${i + 1}. ${choice.label}`).join('\n'));
-  return parts.join('\n\n');
+  return layOut(numberedChoices ? reply : { ...reply, choices: undefined });
 }
 
 interface CardElement {

@@ -1,3 +1,4 @@
+import { gsmSeptets, smsLength } from '../../dialogs/plain.js';
 import type { Plan } from './planStore.js';
 import { chrome, fill, formatPlanInstant, keyDates, withoutStaleCounts } from './planTexts.js';
 
@@ -10,12 +11,6 @@ import { chrome, fill, formatPlanInstant, keyDates, withoutStaleCounts } from '.
 
 export const smsMessageLimit = 459;
 export const smsMaxMessages = 2;
-
-// GSM 03.38: the basic set costs one septet, the extension table two (an escape first).
-const gsmBasic = new Set(
-  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
-);
-const gsmExtension = new Set('^{}\\[~]|€\f');
 
 /** Typography the texts use that GSM-7 lacks: swapped so the message is not sent as UCS-2 (70 a segment). */
 export function toGsmPunctuation(text: string): string {
@@ -34,14 +29,13 @@ export function toGsmPunctuation(text: string): string {
  */
 export function gsm7Length(text: string): number {
   let length = 0;
-  for (const char of text) length += gsmExtension.has(char) ? 2 : 1;
+  for (const char of text) length += gsmSeptets(char) ?? 1;
   return length;
 }
 
 /** Whether every character is in GSM-7 (the message costs 153 a segment, not 67). */
 export function isGsm7(text: string): boolean {
-  for (const char of text) if (!gsmBasic.has(char) && !gsmExtension.has(char)) return false;
-  return true;
+  return smsLength(text).gsm7;
 }
 
 export interface PlanSummaryOptions {
