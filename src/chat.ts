@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { Activity, CardAction } from 'botbuilder';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { createLogger } from './log.js';
 
 /**
@@ -46,16 +46,7 @@ function print(replies: Partial<Activity>[]): CardAction[] {
 }
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   // The terminal is for the conversation: logs only when something goes wrong.
   const app = await buildApp(config, { logger: createLogger('error') });
   const user = { id: 'terminal-user', name: 'you', role: 'user' };

@@ -182,3 +182,16 @@ export function redactedConfig(config: Config): Record<string, unknown> {
   }
   return out;
 }
+
+/** For entry points: a bad setting stops start-up with the variable's name, and nothing else (no stack to scare with). */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

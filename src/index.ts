@@ -1,20 +1,10 @@
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig, redactedConfig } from './config.js';
+import { loadConfigOrExit, redactedConfig } from './config.js';
 import { createLogger } from './log.js';
 
 /** Wires and listens; decides nothing (STYLE.md §7). */
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  // A bad setting stops start-up with the variable's name, and nothing else (no stack to scare with).
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 
 const logger = createLogger(config.LOG_LEVEL);
 logger.info({ config: redactedConfig(config) }, 'config');
