@@ -4,6 +4,7 @@
  * against its pinned sha512 before anything is read from it, and the extracted file against its own.
  * Idempotent: a present file with the right hash is left alone.
  */
+import { readEnvironment } from '../config.js';
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -30,8 +31,8 @@ export function sriSha512(data: Uint8Array): string {
  * npm passes it to lifecycle scripts as npm_config_registry; outside npm, ask npm.
  */
 async function registryUrl(): Promise<string> {
-  // Install-time script, not the running server: the config module is not in play here.
-  const fromNpm = process.env.npm_config_registry;
+  // Install-time script: read through the one module that reads the environment.
+  const fromNpm = readEnvironment().npm_config_registry;
   const raw = fromNpm !== undefined && fromNpm !== ''
     ? fromNpm
     : (await promisify(execFile)('npm', ['config', 'get', 'registry'])).stdout.trim();
