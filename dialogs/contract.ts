@@ -105,6 +105,8 @@ export const conversationDataSchema = z.object({
   pendingDate: z.array(z.string()).max(2).optional(),
   /** Reminders offered/accepted at the current outcome (issue 8). */
   reminders: z.enum(['offered', 'accepted', 'declined']).optional(),
+  /** The outcome and dates the accepted reminders are for (codes and ISO dates only). */
+  remindedFor: z.string().max(120).optional(),
 });
 export type ConversationData = z.infer<typeof conversationDataSchema>;
 

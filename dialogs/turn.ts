@@ -158,6 +158,22 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
     return hasReminderDates(view.outcome, input.now) ? route : undefined;
   };
 
+  /**
+   * Reminders were accepted for the dates of the outcome shown then. When changed answers lead to an
+   * outcome with other dates (back, a corrected date), the old reminders would remind of a wrong day:
+   * they are stopped, said so, and the new outcome offers reminders again.
+   */
+  const datesOf = (view: SessionView) =>
+    view.outcome ? [view.outcome.id, view.outcome.imrDeadline?.date, view.outcome.planAnswerDue?.date, view.outcome.hearingDeadline?.date].join('|') : '';
+  const stopRemindersIfDatesMoved = () => {
+    const now = viewSession(snapshot);
+    if (data.reminders !== 'accepted' || !now.outcome || datesOf(now) === data.remindedFor) return;
+    delete data.reminders;
+    delete data.remindedFor;
+    effects.push({ type: 'reminders.cancel', reason: 'stopReminders' });
+    replies.push(info(say(voice, 'reminders.datesChanged')));
+  };
+
   const welcome = () => {
     if (data.welcomed) return;
     data.welcomed = true;
@@ -271,6 +287,7 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
         else {
           snapshot = send(snapshot, { type: 'command.back', today });
           replies.push(info(say(voice, 'back.done')));
+          stopRemindersIfDatesMoved();
         }
         prompt({ fullOutcome: true });
         break;
@@ -296,6 +313,7 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
     const route = reminderRoute(input.surface);
     if (heard.reminders === 'yes' && details && route && hasReminderDates(details, input.now)) {
       data.reminders = 'accepted';
+      data.remindedFor = datesOf(before);
       const dates = agreedDates(planReminders(details, data.locale, input.now))
         .map((agreed) => say(voice, `reminders.date.${agreed.subject}`, { date: formatDate(agreed.date, data.locale) }))
         .join('; ');
@@ -355,6 +373,7 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
       return finish();
     }
     if (accepted) {
+      stopRemindersIfDatesMoved();
       prompt({ fullOutcome: true, ...(got ? { lead: got } : {}) });
       return finish();
     }

@@ -88,6 +88,7 @@ const patientVoice = {
     'Done. Your answers in this chat are erased. You can start again any time by sending a message.',
     'Done. Your answers are erased. Send a message any time to start again.',
   ),
+  'reminders.datesChanged': text('Your answers changed, so I stopped the reminders for the old dates.', 'Answers changed. Old reminders stopped.'),
   'reminders.stopped': text('OK. You will not get reminders from this chat.', 'OK. No reminders from this chat.'),
   'reminders.offer.message': text(
     'Do you want reminders? I can send you a message two weeks and two days before each date.',

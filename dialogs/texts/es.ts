@@ -82,6 +82,7 @@ const patientVoice: Record<TextKey, Text> = {
     'Listo. Borré sus respuestas de este chat. Puede empezar otra vez cuando quiera con un mensaje.',
     'Listo. Borré sus respuestas. Escriba cuando quiera para empezar otra vez.',
   ),
+  'reminders.datesChanged': text('Sus respuestas cambiaron. Por eso paré los recordatorios de las fechas de antes.', 'Cambiaron sus respuestas. Paré los recordatorios de antes.'),
   'reminders.stopped': text('Bien. No recibirá recordatorios de este chat.', 'Bien. No habrá recordatorios.'),
   'reminders.offer.message': text(
     '¿Quiere recordatorios? Le puedo mandar un mensaje dos semanas y dos días antes de cada fecha.',

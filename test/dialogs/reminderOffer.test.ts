@@ -119,3 +119,22 @@ describe('plans kept', () => {
     expect(results.at(-1)?.effects ?? []).not.toContainEqual({ type: 'plan.keep' });
   });
 });
+
+describe('reminders and changed answers', () => {
+  it('stops the reminders when back moves the dates they were for, says so, and offers them again', () => {
+    // Back twice: past urgency, to the date, which is corrected; the new outcome has a new deadline.
+    const { results, data } = talk(web, [...toO1, '1', 'back', 'back', '1/25/2026', 'not urgent']);
+    expect(results.at(-3)?.effects ?? []).toEqual([]);
+    const corrected = results.at(-1);
+    expect(corrected?.effects).toContainEqual({ type: 'reminders.cancel', reason: 'stopReminders' });
+    expect(text(corrected)).toContain('stopped the reminders for the old dates');
+    expect(JSON.stringify(corrected?.replies)).toContain('July 25, 2026');
+    expect(data?.reminders).toBe('offered');
+  });
+
+  it('keeps the reminders when going back and answering the same again changes nothing about the dates', () => {
+    const { results, data } = talk(web, [...toO1, '1', 'back', 'not urgent']);
+    expect(results.at(-1)?.effects ?? []).not.toContainEqual({ type: 'reminders.cancel', reason: 'stopReminders' });
+    expect(data?.reminders).toBe('accepted');
+  });
+});
