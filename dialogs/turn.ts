@@ -166,8 +166,8 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
   const datesOf = (view: SessionView) =>
     view.outcome ? [view.outcome.id, view.outcome.imrDeadline?.date, view.outcome.planAnswerDue?.date, view.outcome.hearingDeadline?.date].join('|') : '';
   const stopRemindersIfDatesMoved = () => {
-    const now = viewSession(snapshot);
-    if (data.reminders !== 'accepted' || !now.outcome || datesOf(now) === data.remindedFor) return;
+    const current = viewSession(snapshot);
+    if (data.reminders !== 'accepted' || !current.outcome || datesOf(current) === data.remindedFor) return;
     delete data.reminders;
     delete data.remindedFor;
     effects.push({ type: 'reminders.cancel', reason: 'stopReminders' });
