@@ -100,6 +100,7 @@ export function helpFor(slot: QuestionSlot | undefined, voice: Voice): string {
 const summaryOrder: readonly (keyof Answers)[] = [
   'planName',
   'coverage',
+  'dual',
   'regulator',
   'hearing',
   'reason',

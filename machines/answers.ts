@@ -14,7 +14,37 @@ export const coverageValues = [
   'medi_medi',
   'self_funded',
   'unsure',
+  // imr-rules §2 "Coverage that is neither DMHC nor CDI" (coverage-outside-imr.md), and Medicare with
+  // Medi-Cal before the person has said whether it is one plan (the `dual` follow-up asks).
+  'dual',
+  'gov_self_funded',
+  'tricare',
+  'va',
+  'fehb',
+  'indian_health',
+  'ccs',
+  'student_plan',
+  'short_term',
+  'no_coverage',
 ] as const;
+
+/** The coverage question's own choices (the rest are recognised when people name them). */
+export const coverageChoiceValues = [
+  'dmhc_plan',
+  'cdi_policy',
+  'medi_cal_managed',
+  'medi_cal_ffs',
+  'medicare',
+  'medi_medi',
+  'self_funded',
+  'unsure',
+] as const satisfies readonly (typeof coverageValues)[number][];
+
+/**
+ * §2 "A person with separate Medicare and Medi-Cal plans is routed by which plan sent the denial":
+ * one plan for both (Medi-Medi), or which side said no.
+ */
+export const dualValues = ['one_plan', 'medicare', 'medi_cal_plan', 'medi_cal_regular', 'unsure'] as const;
 
 /**
  * The follow-up when coverage is `unsure` or a brand sells both kinds (§2 routing details):
@@ -30,10 +60,13 @@ export const reasonValues = [
   'enrollment',
   'not_covered',
   'unsure',
+  /** The plan cancelled, ended or rescinded the coverage (O8's complaint path, without the ER-bill notes). */
+  'cancelled',
 ] as const;
-export const appealStatusValues = ['decided', 'pending', 'not_filed'] as const;
-export const urgencyValues = ['urgent', 'not_urgent'] as const;
-export const hearingValues = ['none', 'requested', 'held'] as const;
+/** Every question can be answered "I don't know" (issue 14: no dead ends). */
+export const appealStatusValues = ['decided', 'pending', 'not_filed', 'unsure'] as const;
+export const urgencyValues = ['urgent', 'not_urgent', 'unsure'] as const;
+export const hearingValues = ['none', 'requested', 'held', 'unsure'] as const;
 
 export type Coverage = (typeof coverageValues)[number];
 export type Regulator = (typeof regulatorValues)[number];
@@ -41,12 +74,14 @@ export type Reason = (typeof reasonValues)[number];
 export type AppealStatus = (typeof appealStatusValues)[number];
 export type Urgency = (typeof urgencyValues)[number];
 export type Hearing = (typeof hearingValues)[number];
+export type Dual = (typeof dualValues)[number];
 
 /** A calendar date in California, `yyyy-MM-dd`. Whether it is a real, acceptable date is dateRules' job. */
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const answersSchema = z.object({
   coverage: z.enum(coverageValues).optional(),
+  dual: z.enum(dualValues).optional(),
   regulator: z.enum(regulatorValues).optional(),
   /** A plan's brand name ("Kaiser", "CalOptima"), or "" when the person does not know or skips. */
   planName: z.string().max(80).optional(),
@@ -57,6 +92,8 @@ export const answersSchema = z.object({
   appealStatus: z.enum(appealStatusValues).optional(),
   /** `decided`: the date printed on the written decision; `pending`: the date the appeal was filed. */
   appealDate: isoDateSchema.optional(),
+  /** The person does not know the date (the outcome then says how to count it from the letter). */
+  appealDateUnknown: z.literal(true).optional(),
   urgency: z.enum(urgencyValues).optional(),
 });
 
@@ -66,6 +103,7 @@ export type Slot = keyof Answers;
 /** Slots the statechart asks as questions, in the order of imr-rules.md §1. */
 export const questionSlots = [
   'coverage',
+  'dual',
   'regulator',
   'planName',
   'hearing',

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import {
   answersSchema,
   appealStatusValues,
-  coverageValues,
+  coverageChoiceValues,
+  dualValues,
   hearingValues,
   isoDateSchema,
   reasonValues,
@@ -63,6 +64,7 @@ const mediCalManaged: readonly Coverage[] = ['medi_cal_managed', 'medi_medi'];
  * (routing details, §2: a brand that sells both kinds is never guessed from the brand alone).
  */
 export function effectiveCoverage(answers: Answers): Coverage | undefined {
+  if (answers.coverage === 'dual') return dualCoverage(answers);
   if (answers.coverage !== 'unsure') return answers.coverage;
   switch (answers.regulator) {
     case 'dmhc':
@@ -74,6 +76,27 @@ export function effectiveCoverage(answers: Answers): Coverage | undefined {
       return 'self_funded';
     default:
       return 'unsure';
+  }
+}
+
+/**
+ * Medicare and Medi-Cal (§2): routed by which one sent the denial. One plan for both is Medi-Medi
+ * (the Medi-Cal side to DMHC, plus the Medicare path); not sure is treated the same way, so both
+ * paths are given.
+ */
+function dualCoverage(answers: Answers): Coverage {
+  switch (answers.dual) {
+    case 'medicare':
+      return 'medicare';
+    case 'medi_cal_plan':
+      return 'medi_cal_managed';
+    case 'medi_cal_regular':
+      return 'medi_cal_ffs';
+    case 'one_plan':
+    case 'unsure':
+      return 'medi_medi';
+    default:
+      return 'dual';
   }
 }
 
@@ -94,6 +117,9 @@ export function foldTrail(trail: readonly Step[]): Answers {
     }
     if (given.coverage !== undefined && given.coverage !== answers.coverage && given.regulator === undefined) {
       delete answers.regulator;
+    }
+    if (given.coverage !== undefined && given.coverage !== answers.coverage && given.dual === undefined) {
+      delete answers.dual;
     }
     Object.assign(answers, given);
   }
@@ -122,7 +148,7 @@ const is = (answers: Answers, ...coverage: Coverage[]) => {
   return c !== undefined && coverage.includes(c);
 };
 const isImrReason = (answers: Answers) =>
-  answers.reason !== undefined && !['billing', 'enrollment', 'not_covered'].includes(answers.reason);
+  answers.reason !== undefined && !['billing', 'cancelled', 'enrollment', 'not_covered'].includes(answers.reason);
 
 export const imrMachine = setup({
   types: {
@@ -132,6 +158,8 @@ export const imrMachine = setup({
   },
   guards: {
     needsCoverage: ({ context }) => context.answers.coverage === undefined,
+    // §2: Medicare and Medi-Cal, not yet said whether one plan covers both or which one said no.
+    needsDual: ({ context }) => context.answers.coverage === 'dual' && context.answers.dual === undefined,
     needsRegulator: ({ context }) => context.answers.coverage === 'unsure' && context.answers.regulator === undefined,
     regulatorStillUnknown: ({ context }) => effectiveCoverage(context.answers) === 'unsure',
     isMedicare: ({ context }) => is(context.answers, 'medicare'),
@@ -147,7 +175,8 @@ export const imrMachine = setup({
     hearingWasHeld: ({ context }) => is(context.answers, ...mediCalManaged) && context.answers.hearing === 'held',
     needsReason: ({ context }) => context.answers.reason === undefined,
     isEnrollmentDecision: ({ context }) => context.answers.reason === 'enrollment',
-    isBillingDispute: ({ context }) => context.answers.reason === 'billing',
+    // O8: billing, and the plan cancelling coverage (imr-rules §1 `billing`).
+    isBillingDispute: ({ context }) => context.answers.reason === 'billing' || context.answers.reason === 'cancelled',
     isNeverCovered: ({ context }) => context.answers.reason === 'not_covered',
     needsAppealStatus: ({ context }) => isImrReason(context.answers) && context.answers.appealStatus === undefined,
     needsAppealDate: ({ context }) =>
@@ -203,6 +232,7 @@ export const imrMachine = setup({
         'Moves to the first unanswered question that matters, or to the outcome that wins by the precedence of imr-rules.md §2: O14, O10, O11, O12, O13, O15, O8, O9, O7, O2, O1, O3, O4, O5, O6.',
       always: [
         { guard: 'needsCoverage', target: 'askingCoverage' },
+        { guard: 'needsDual', target: 'askingDual' },
         { guard: 'needsRegulator', target: 'askingRegulator' },
         { guard: 'regulatorStillUnknown', target: 'O14' },
         { guard: 'isMedicare', target: 'O10' },
@@ -231,7 +261,12 @@ export const imrMachine = setup({
     askingCoverage: {
       description: 'Waits for the kind of coverage: it decides the agency, or that IMR does not apply.',
       entry: { type: 'markAt', params: { at: 'coverage' } },
-      meta: question('coverage', 'choice', coverageValues),
+      meta: question('coverage', 'choice', coverageChoiceValues),
+    },
+    askingDual: {
+      description: 'Medicare and Medi-Cal: one plan for both, or which one sent the denial (it decides the path).',
+      entry: { type: 'markAt', params: { at: 'dual' } },
+      meta: question('dual', 'choice', dualValues),
     },
     askingRegulator: {
       description: 'Coverage is unsure, or the brand sells both kinds: which department the denial letter names.',

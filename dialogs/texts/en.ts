@@ -54,6 +54,7 @@ const patientVoice = {
     'For example, type I have not appealed.',
   ),
   'example.appealDate': text('Type the date like this: 3/14/2026.', 'Type the date like this: 3/14/2026.'),
+  'example.dual': text('For example, type "Medicare said no" or "one plan for both", or pick one below.', 'For example, type Medicare.'),
   'example.urgency': text('For example, type "urgent" or "not urgent", or pick one below.', 'For example, type urgent or not urgent.'),
   'example.outcome': text('You can type "back", "start over" or "help", or pick one below.', 'Type back, start over or help.'),
 
@@ -171,6 +172,10 @@ const patientVoice = {
     'Type the date printed on the plan\'s letter, or the day the appeal was sent. Type it like 3/14/2026. The date sets the deadline.',
     'Type the date on the letter, like 3/14/2026. It sets the deadline.',
   ),
+  'help.dual': text(
+    'Some people have one plan for both Medicare and Medi-Cal (a Medi-Medi plan). Others have Medicare and Medi-Cal apart. The letter that said no shows who sent it, and that decides where to appeal.',
+    'The letter that said no shows who sent it: Medicare, a Medi-Cal plan, or one plan for both.',
+  ),
   'help.urgency': text(
     'Urgent means a doctor says waiting could cause a serious threat to health. This includes severe pain, or risk of death or of losing a limb or a body function.',
     'Urgent means a doctor says waiting is a serious threat to health, like severe pain.',
@@ -242,6 +247,11 @@ const patientVoice = {
     'What date did you send the appeal? Like 3/14/2026.',
     'On what date did the patient send the appeal? Type it like 3/14/2026.',
   ),
+  'q.dual': text(
+    'You have Medicare and Medi-Cal. Which one said no?',
+    'Medicare and Medi-Cal: which one said no?',
+    'The patient has Medicare and Medi-Cal. Which one said no?',
+  ),
   'q.urgency': text(
     'Does a doctor say waiting would be a serious threat to your health?',
     'Does a doctor say waiting is a serious threat to your health?',
@@ -279,6 +289,15 @@ const patientVoice = {
   'c.appealStatus.not_filed': text('No, not yet', 'Not yet'),
   'c.urgency.urgent': text('Yes, it is urgent', 'Urgent'),
   'c.urgency.not_urgent': text('No, not urgent', 'Not urgent'),
+  'c.urgency.unsure': text('Not sure'),
+  'c.hearing.unsure': text('Not sure'),
+  'c.appealStatus.unsure': text('Not sure'),
+  'c.reason.cancelled': text('Plan cancelled my coverage', 'Coverage cancelled'),
+  'c.dual.one_plan': text('One plan covers both', 'One plan for both'),
+  'c.dual.medicare': text('Medicare or a Medicare plan', 'Medicare'),
+  'c.dual.medi_cal_plan': text('A Medi-Cal plan', 'Medi-Cal plan'),
+  'c.dual.medi_cal_regular': text('Regular Medi-Cal (no plan)', 'Regular Medi-Cal'),
+  'c.dual.unsure': text('Not sure'),
   'c.back': text('Back'),
   'c.restart': text('Start over'),
 
@@ -318,6 +337,16 @@ const patientVoice = {
   's.appealDate.pending': text('appeal sent on {date}'),
   's.urgency.urgent': text('urgent'),
   's.urgency.not_urgent': text('not urgent'),
+  's.urgency.unsure': text('not sure if urgent'),
+  's.hearing.unsure': text('not sure about a State Hearing'),
+  's.appealStatus.unsure': text('not sure about an appeal'),
+  's.reason.cancelled': text('the plan cancelled the coverage'),
+  's.coverage.dual': text('Medicare and Medi-Cal'),
+  's.dual.one_plan': text('one plan for both'),
+  's.dual.medicare': text('Medicare said no'),
+  's.dual.medi_cal_plan': text('the Medi-Cal plan said no'),
+  's.dual.medi_cal_regular': text('regular Medi-Cal said no'),
+  's.dual.unsure': text('not sure which said no'),
 
   // Labels of an outcome's facts
   'l.agency': text('Agency'),

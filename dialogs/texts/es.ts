@@ -48,6 +48,7 @@ const patientVoice: Record<TextKey, Text> = {
     'Por ejemplo: no he apelado.',
   ),
   'example.appealDate': text('Escriba la fecha así: 14/3/2026 (día/mes/año).', 'Escriba la fecha así: 14/3/2026'),
+  'example.dual': text('Por ejemplo, escriba "Medicare dijo que no" o "un solo plan", o escoja una opción.', 'Por ejemplo: Medicare.'),
   'example.urgency': text('Por ejemplo, escriba "es urgente" o "no es urgente", o escoja una opción.', 'Por ejemplo: urgente.'),
   'example.outcome': text('Puede escribir "atrás", "empezar de nuevo" o "ayuda", o escoger una opción.', 'Escriba ayuda o regresar.'),
 
@@ -165,6 +166,10 @@ const patientVoice: Record<TextKey, Text> = {
     'Escriba la fecha que aparece en la carta del plan, o el día en que mandó la apelación. Escríbala así: 14/3/2026. Con esa fecha calculo el plazo.',
     'Escriba la fecha de la carta así: 14/3/2026. Con ella calculo el plazo.',
   ),
+  'help.dual': text(
+    'Algunas personas tienen un solo plan para Medicare y Medi-Cal (un plan Medi-Medi). Otras tienen Medicare y Medi-Cal por separado. La carta que dijo que no muestra quién la mandó, y eso decide dónde apelar.',
+    'La carta que dijo que no muestra quién la mandó: Medicare, un plan de Medi-Cal o un solo plan para los dos.',
+  ),
   'help.urgency': text(
     'Urgente quiere decir que un médico dice que esperar es un riesgo grave para la salud. Por ejemplo, dolor fuerte, o riesgo de morir o de perder una parte o función del cuerpo.',
     'Urgente: un médico dice que esperar es un riesgo grave, como dolor fuerte.',
@@ -223,6 +228,11 @@ const patientVoice: Record<TextKey, Text> = {
     '¿Qué día mandó la apelación? Así: 14/3/2026',
     '¿Qué día mandó el paciente la apelación? Escriba la fecha así: 14/3/2026.',
   ),
+  'q.dual': text(
+    'Usted tiene Medicare y Medi-Cal. ¿Cuál de los dos dijo que no?',
+    'Medicare y Medi-Cal: ¿cuál dijo que no?',
+    'El paciente tiene Medicare y Medi-Cal. ¿Cuál de los dos dijo que no?',
+  ),
   'q.urgency': text(
     '¿Dice un médico que esperar es un riesgo grave para su salud?',
     '¿Dice un médico que esperar es un riesgo grave?',
@@ -259,6 +269,15 @@ const patientVoice: Record<TextKey, Text> = {
   'c.appealStatus.not_filed': text('No, todavía no', 'Todavía no'),
   'c.urgency.urgent': text('Sí, es urgente', 'Urgente'),
   'c.urgency.not_urgent': text('No es urgente'),
+  'c.urgency.unsure': text('No sé'),
+  'c.hearing.unsure': text('No sé'),
+  'c.appealStatus.unsure': text('No sé'),
+  'c.reason.cancelled': text('El plan canceló mi seguro', 'Me cancelaron'),
+  'c.dual.one_plan': text('Un solo plan para los dos', 'Un solo plan'),
+  'c.dual.medicare': text('Medicare o un plan de Medicare', 'Medicare'),
+  'c.dual.medi_cal_plan': text('Un plan de Medi-Cal', 'Plan de Medi-Cal'),
+  'c.dual.medi_cal_regular': text('Medi-Cal regular (sin plan)', 'Medi-Cal regular'),
+  'c.dual.unsure': text('No sé'),
   'c.back': text('Atrás', 'Regresar'),
   'c.restart': text('Empezar de nuevo'),
 
@@ -297,6 +316,16 @@ const patientVoice: Record<TextKey, Text> = {
   's.appealDate.pending': text('apelación mandada el {date}'),
   's.urgency.urgent': text('urgente'),
   's.urgency.not_urgent': text('no urgente'),
+  's.urgency.unsure': text('no sabe si es urgente'),
+  's.hearing.unsure': text('no sabe si pidió una Audiencia Estatal'),
+  's.appealStatus.unsure': text('no sabe si apeló'),
+  's.reason.cancelled': text('el plan canceló el seguro'),
+  's.coverage.dual': text('Medicare y Medi-Cal'),
+  's.dual.one_plan': text('un solo plan para los dos'),
+  's.dual.medicare': text('Medicare dijo que no'),
+  's.dual.medi_cal_plan': text('el plan de Medi-Cal dijo que no'),
+  's.dual.medi_cal_regular': text('Medi-Cal regular dijo que no'),
+  's.dual.unsure': text('no sabe cuál dijo que no'),
 
   'l.agency': text('Oficina'),
   'l.deadline': text('Fecha límite'),
