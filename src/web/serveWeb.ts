@@ -6,6 +6,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { newUserId } from '../directline/directLineToken.js';
 import { socketAddress } from '../directline/registerDirectLine.js';
+import { publicDir } from './assets.js';
 import { WEBCHAT_BUNDLE_PATH } from './webchatBundle.js';
 
 /**
@@ -31,7 +32,7 @@ export interface WebPageOptions {
 
 export const AZURE_DIRECT_LINE_BASE_URL = 'https://directline.botframework.com';
 
-const PUBLIC_DIR = new URL('./public/', import.meta.url);
+const PUBLIC_DIR = publicDir;
 const STATIC_FILES: Record<string, { file: string; type: string }> = {
   '/chat.js': { file: 'chat.js', type: 'text/javascript; charset=utf-8' },
   '/chat.css': { file: 'chat.css', type: 'text/css; charset=utf-8' },

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { vendorDir } from './assets.js';
 
 /**
  * The pinned Web Chat bundle. botframework-webchat with its dependencies is ~485 MB of node_modules
@@ -15,4 +16,4 @@ export const WEBCHAT_TARBALL_INTEGRITY =
 /** The extracted package/dist/webchat.js, so a present file is trusted only when it is this one. */
 export const WEBCHAT_FILE_INTEGRITY = 'sha512-/QHdP14QBRIOHw8gBEffy7VpWq0cTaGkr70Sg3ceo6KO0gaHOIWbC7OXB0Rmqp7sV1c/PU5zDh8p23uz8L88+A==';
 
-export const WEBCHAT_BUNDLE_PATH = fileURLToPath(new URL(`./vendor/webchat-${WEBCHAT_VERSION}.js`, import.meta.url));
+export const WEBCHAT_BUNDLE_PATH = fileURLToPath(new URL(`webchat-${WEBCHAT_VERSION}.js`, vendorDir));

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { activity } from '../src/httpHelpers.js';
 import { repoRoot } from '../bench/processes.js';
+import { productionStartArgs } from '../src/productionStart.js';
 
 /**
  * What a person types is health information (src/log.ts). One whole conversation carries a marker
@@ -41,7 +42,7 @@ const conversation: { text?: string; value?: unknown }[] = [
 describe('privacy of what a person types', () => {
   it('keeps a marker out of every log line, the metrics and every stored value but the plan name the person gave', async () => {
     const sqlitePath = join(dir, 'bot.sqlite');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    const child = spawn(process.execPath, [...productionStartArgs], {
       cwd: repoRoot,
       env: {
         PATH: process.env.PATH ?? '',

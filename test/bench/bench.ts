@@ -4,6 +4,7 @@ import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
+import { buildServer } from '../../src/launch/build.mjs';
 import { conversationKey } from '../../src/keys.js';
 import { planIndexKey } from '../../src/plan/planStore.js';
 import { freePort } from '../src/freePort.js';
@@ -13,12 +14,14 @@ import { cpuMs, memoryKb, sleep, startNode, type Child } from './processes.js';
 /**
  * `npm run bench` (`-- --json`): this bot with memory, SQLite and Redis storage, and a bare echo bot
  * on the same restify + CloudAdapter stack, each its own child process started the way `npm start`
- * starts the bot, one after the other on a loopback port, driven through complete O1 conversations at
- * 10 and 50 at a time after a warm-up. docs/benchmark.md has the latest table and what it means.
+ * starts the bot (the production build), one after the other on a loopback port, driven through
+ * complete O1 conversations at 10 and 50 at a time after a warm-up. docs/benchmark.md has the
+ * latest table and what it means.
  *
  * Options: `--json` (one JSON object on the last line), `--seconds=N` per measured phase (default 8),
  * `--max-turns=N` per phase (default 200000), `--redis-url=URL` (default REDIS_URL or
- * redis://127.0.0.1:6379; skipped when unreachable).
+ * redis://127.0.0.1:6379; skipped when unreachable), `--cold-starts=N` spawns for the cold-start
+ * figures (default 5).
  */
 
 const args = new Map(
@@ -33,6 +36,10 @@ const warmSeconds = Math.max(1, Math.min(3, phaseSeconds / 2));
 const maxTurns = Number(args.get('max-turns') ?? 200_000);
 const concurrencies = [10, 50] as const;
 const log = (line: string) => process.stderr.write(`${line}\n`);
+/** What `npm start` runs (package.json): the production build for the current sources. */
+const productionStart = 'src/launch/start.mjs';
+/** Spawns per way of starting, for the cold-start figures (the first reply of each). */
+const coldStarts = Number(args.get('cold-starts') ?? 5);
 
 interface Target {
   name: 'echo' | 'echo-ours' | 'memory' | 'sqlite' | 'redis';
@@ -89,6 +96,42 @@ async function waitForFirstReply(child: Child, client: Client): Promise<number> 
     await sleep(10);
   }
   throw new Error(`no reply within 30 s: ${child.stderr()}`);
+}
+
+/**
+ * Spawn → first reply, `coldStarts` times each, for `npm start` (the build; target ≤ 1.0 s) and for
+ * the TypeScript sources through tsx (what it replaced). SQLite, the default store; CPU is the
+ * child's own user + system time up to the reply, steadier than wall time on a shared machine.
+ */
+async function coldStartRuns(): Promise<ColdStart[]> {
+  const out: ColdStart[] = [];
+  for (const [how, entry] of [['npm start (build)', productionStart], ['tsx src/index.ts', 'src/index.ts']] as const) {
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < coldStarts; i++) {
+      const port = await freePort();
+      const child = startNode(entry, { PORT: String(port), KEY_SECRET: keySecret, LOG_LEVEL: 'info', STORAGE: 'sqlite', SQLITE_PATH: join(sqliteDir, `cold-${i}.sqlite`) });
+      const client = createClient(`http://127.0.0.1:${port}`, 4);
+      try {
+        wall.push(await waitForFirstReply(child, client));
+        cpu.push(cpuMs(child.pid));
+      } finally {
+        client.close();
+        await child.stop();
+      }
+    }
+    const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+    out.push({ how, medianMs: median(wall), minMs: Math.min(...wall), maxMs: Math.max(...wall), medianCpuMs: median(cpu) });
+  }
+  return out;
+}
+
+interface ColdStart {
+  how: string;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  medianCpuMs: number;
 }
 
 async function measure(target: Target): Promise<TargetResult> {
@@ -189,12 +232,18 @@ async function main(): Promise<void> {
   const targets: Target[] = [
     { name: 'echo', entry: 'test/bench/echoBot.ts', env: { ECHO_ADAPTER: 'stock' } },
     { name: 'echo-ours', entry: 'test/bench/echoBot.ts', env: { ECHO_ADAPTER: 'ours' } },
-    { name: 'memory', entry: 'src/index.ts', env: { ...botEnv, STORAGE: 'memory' } },
-    { name: 'sqlite', entry: 'src/index.ts', env: { ...botEnv, STORAGE: 'sqlite', SQLITE_PATH: sqlitePath } },
-    ...(redis ? [{ name: 'redis' as const, entry: 'src/index.ts', env: { ...botEnv, STORAGE: 'redis', REDIS_URL: redis.url } }] : []),
+    { name: 'memory', entry: productionStart, env: { ...botEnv, STORAGE: 'memory' } },
+    { name: 'sqlite', entry: productionStart, env: { ...botEnv, STORAGE: 'sqlite', SQLITE_PATH: sqlitePath } },
+    ...(redis ? [{ name: 'redis' as const, entry: productionStart, env: { ...botEnv, STORAGE: 'redis', REDIS_URL: redis.url } }] : []),
   ];
   const results: TargetResult[] = [];
+  let cold: ColdStart[];
   try {
+    // Built before anything is timed, as a deployment is (npm run build); a no-op when current.
+    const build = await buildServer();
+    log(`bench: ${build.built ? `built ${build.fingerprint} in ${Math.round(build.ms)} ms` : `build ${build.fingerprint} is current`}`);
+    log('bench: cold starts…');
+    cold = await coldStartRuns();
     for (const target of targets) {
       log(`bench: ${target.name}…`);
       const result = await measure(target);
@@ -217,6 +266,11 @@ async function main(): Promise<void> {
 
   const machine = `${availableParallelism()} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at the start ${loadAtStart.map((n) => n.toFixed(1)).join(' ')}`;
   process.stdout.write(`${machine}; ${phaseSeconds} s per phase after a ${warmSeconds} s warm-up\n\n${table(results)}\n`);
+  process.stdout.write(
+    `\ncold start, spawn → first reply (SQLite, ${coldStarts} runs each; target ≤ 1000 ms for npm start):\n${cold
+      .map((c) => `  ${c.how}: median ${fmt(c.medianMs, 0)} ms (min ${fmt(c.minMs, 0)}, max ${fmt(c.maxMs, 0)}), CPU ${fmt(c.medianCpuMs, 0)} ms`)
+      .join('\n')}\n`,
+  );
   const by = (name: string) => results.find((r) => r.name === name);
   const tpsAt50 = (name: string) => by(name)?.phases.find((p) => p.concurrency === 50)?.tps ?? null;
   const p99At10 = (name: string) => by(name)?.phases.find((p) => p.concurrency === 10)?.p99 ?? null;
@@ -232,6 +286,8 @@ async function main(): Promise<void> {
     redis_p99_ms: p99At10('redis'),
     state_bytes: Math.max(...bots.map((r) => r.stateBytes?.total ?? 0)),
     cold_start_ms: Math.max(...bots.map((r) => r.coldStartMs)),
+    cold_start_npm_start_median_ms: cold[0]?.medianMs ?? null,
+    cold_start_tsx_median_ms: cold[1]?.medianMs ?? null,
   };
   const ratio = (tps: number | null, floor: number | null) => (tps === null || floor === null ? 'skipped' : `${fmt(tps / floor, 2)}×`);
   const ratios = (floor: number | null) =>

@@ -15,14 +15,16 @@ export interface Child {
 }
 
 /**
- * `node --import tsx <entry>`: the same loader `npm start` uses (interfaces.md: it runs on a fresh
- * clone with no build step), so what is measured is what is deployed. The environment is built
- * here, not inherited piecemeal, so a developer's own STORAGE or MicrosoftAppId cannot leak in
- * (an empty string is "unset" to src/config.ts, and beats a .env file).
+ * `node <entry>`: a `.ts` entry through tsx (the echo bots, the profiled server), anything else as
+ * it is: `src/launch/start.mjs` is what `npm start` runs, the production build, so what is measured
+ * is what is deployed. The environment is built here, not inherited piecemeal, so a developer's own
+ * STORAGE or MicrosoftAppId cannot leak in (an empty string is "unset" to src/config.ts, and beats
+ * a .env file).
  */
 export function startNode(entry: string, env: Record<string, string>, nodeFlags: string[] = [], ipc = false): Child {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', entry], {
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...nodeFlags, ...loader, entry], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', MicrosoftAppId: '', MicrosoftAppPassword: '', NODE_ENV: '', ...env },
     stdio: ['ignore', 'ignore', 'pipe', ...(ipc ? (['ipc'] as const) : [])],

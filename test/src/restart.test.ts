@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
 import { afterAll, describe, expect, it } from 'vitest';
 import { activity, post, startApp, testKeySecret } from './httpHelpers.js';
+import { productionStartArgs } from './productionStart.js';
 
 /**
  * `npm start` as a real process, twice on one SQLite file: a restart between two turns of one
@@ -22,9 +23,8 @@ interface Started {
 }
 
 function startServer(): Promise<Started> {
-  // `node --import tsx` rather than the tsx CLI: the CLI relays SIGTERM and SIGKILLs the child if it
-  // has not acknowledged within ~60 ms, which a loaded machine misses (exit 143, no graceful close).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  // `npm start`'s own command without npm: npm relays SIGTERM to its child, but the test stops the server it spawned.
+  const child = spawn(process.execPath, [...productionStartArgs], {
     cwd: process.cwd(),
     env: { PATH: process.env.PATH ?? '', PORT: '0', STORAGE: 'sqlite', SQLITE_PATH: join(dir, 'state.sqlite'), KEY_SECRET: testKeySecret, LOG_LEVEL: 'info' },
   });

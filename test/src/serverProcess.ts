@@ -1,11 +1,12 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Activity } from 'botbuilder';
 import { post, testKeySecret, type Posted } from './httpHelpers.js';
+import { productionStartArgs } from './productionStart.js';
 
 /**
  * `npm start` as real processes for the multi-instance and fault tests (issue 7): each one is
- * `node --import tsx src/index.ts` (the tsx CLI would cut a graceful SIGTERM short), on a port of
- * its own, STORAGE=redis, the same KEY_SECRET everywhere (docs/scaling.md).
+ * `node src/launch/start.mjs`, the production build (without npm in between, so SIGTERM reaches
+ * the server), on a port of its own, STORAGE=redis, the same KEY_SECRET everywhere (docs/scaling.md).
  */
 
 export interface ServerProcess {
@@ -18,7 +19,7 @@ export interface ServerProcess {
 }
 
 export function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, [...productionStartArgs], {
     cwd: process.cwd(),
     env: { PATH: process.env.PATH ?? '', PORT: '0', STORAGE: 'redis', KEY_SECRET: testKeySecret, LOG_LEVEL: 'info', ...env },
   });
