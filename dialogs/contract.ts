@@ -35,6 +35,19 @@ export interface Surface {
   reminders?: 'message' | 'calendar' | 'none';
 }
 
+/**
+ * The organisation that runs this deployment (src/config.ts ORG_NAME, ORG_HELP_PHONE, ORG_URL),
+ * handed in by the host: dialogs/ reads no settings. Its texts fill `{org.name}`, `{org.phone}`,
+ * `{org.url}` the way facts fill `{phone.KEY}`. Absent: nothing is said about who runs the bot.
+ */
+export interface OrgIdentity {
+  name: string;
+  /** Written like the agencies' numbers: 1-NNN-NNN-NNNN. */
+  phone?: string;
+  /** An https address. */
+  url?: string;
+}
+
 export const commandValues = ['help', 'back', 'restart', 'deleteData', 'stopReminders'] as const;
 export type Command = (typeof commandValues)[number];
 
@@ -91,6 +104,8 @@ export interface TurnInput {
   /** Time is an input: dialogs never read the clock. */
   now: Date;
   surface: Surface;
+  /** Who runs this deployment (issue 17): said in the welcome, help and the outcome's free-help line. */
+  org?: OrgIdentity;
 }
 
 /** What is stored per conversation. Versioned; restored with zod; answers replayed into the machine. */

@@ -3,6 +3,7 @@ import type { SessionView } from '../machines/imrSession.js';
 import type { OutcomeDetails } from '../machines/outcomeDetails.js';
 import { addresses, agencies, citations, links, phones, type LinkKey, type PhoneKey } from '../machines/facts.js';
 import type { Choice, Fact, Link, Reply, Surface } from './contract.js';
+import { orgFact } from './org.js';
 import { fitsBudget } from './plain.js';
 import { currentChoices, type ReminderOffer } from './prompts.js';
 import { formatDate, hasText, say, type TextKey, type Vars, type Voice } from './say.js';
@@ -243,6 +244,8 @@ export function outcomeReplies(view: SessionView, voice: Voice, surface: Surface
   const steps = stepKeys(d).map((key) => say(voice, key, vars));
   const agency: Fact = { label: say(voice, 'l.agency'), value: agencyName(d, voice) };
   const phoneFacts = agencyPhones(d).map((key) => phoneFact(voice, key));
+  // issue 17: the deploying organisation's own line, after the agencies' numbers.
+  const freeHelp = orgFact(voice);
   const timeline = timelineKeys(d).map((key) => say(voice, key));
   const linkList: Link[] = linkKeys(d, voice.staff).map((key) => ({ label: say(voice, linkTextKey[key]), url: links[key].value }));
   const choices = currentChoices(view, voice, undefined, 0, offer);
@@ -250,7 +253,7 @@ export function outcomeReplies(view: SessionView, voice: Voice, surface: Surface
   const rule = citations[d.id];
 
   if (!surface.brief) {
-    const facts: Fact[] = [agency, ...datedFacts(d, voice), ...phoneFacts];
+    const facts: Fact[] = [agency, ...datedFacts(d, voice), ...phoneFacts, ...(freeHelp ? [freeHelp] : [])];
     if (timeline.length) facts.push({ label: say(voice, 'l.howLong'), value: timeline.join(' ') });
     if (imrOutcomes.includes(d.id)) facts.push({ label: say(voice, 'l.documents'), value: say(voice, d.mediCal ? 'docs.imrMediCal' : 'docs.imr') });
     if (d.id === 'O8' || d.id === 'O9') facts.push({ label: say(voice, 'l.documents'), value: say(voice, 'docs.complaint') });
@@ -265,7 +268,7 @@ export function outcomeReplies(view: SessionView, voice: Voice, surface: Surface
   }
 
   // SMS: the same content, brief, packed into as few messages as fit three segments each.
-  const facts: Fact[] = [agency, ...datedFacts(d, voice), ...phoneFacts.slice(0, d.id === 'O12' || d.id === 'O14' ? 2 : 1)];
+  const facts: Fact[] = [agency, ...datedFacts(d, voice), ...phoneFacts.slice(0, d.id === 'O12' || d.id === 'O14' ? 2 : 1), ...(freeHelp ? [freeHelp] : [])];
   const factLines = facts.map((fact) => `${fact.label}: ${fact.value}`);
   const blocks: Reply[] = [
     { kind: 'outcome', outcome: d.id, title, text: meaning },

@@ -1,6 +1,7 @@
 import type { Answers, QuestionSlot } from '../machines/answers.js';
 import type { SessionView } from '../machines/imrSession.js';
 import type { Choice, ChoiceValue, Reply } from './contract.js';
+import { orgLines } from './org.js';
 import { formatDate, hasText, say, type TextKey, type Voice } from './say.js';
 
 /**
@@ -94,7 +95,8 @@ export function exampleFor(slot: QuestionSlot | undefined, voice: Voice): string
 }
 
 export function helpFor(slot: QuestionSlot | undefined, voice: Voice): string {
-  return `${say(voice, slot ? `help.${slot}` : 'help.outcome')} ${say(voice, 'help.commands')}`;
+  // issue 17: help names the organisation that runs the bot and how to reach it (SMS HELP included: carriers ask for a contact).
+  return [say(voice, slot ? `help.${slot}` : 'help.outcome'), say(voice, 'help.commands'), ...orgLines(voice, { website: true })].join(' ');
 }
 
 const summaryOrder: readonly (keyof Answers)[] = [

@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { enUS, es as esLocale } from 'date-fns/locale';
 import { phones, timelines, type PhoneKey, type TimelineKey } from '../machines/facts.js';
-import type { Locale } from './contract.js';
+import type { Locale, OrgIdentity } from './contract.js';
 import { en, type TextKey } from './texts/en.js';
 import { es } from './texts/es.js';
 import type { Text } from './texts/text.js';
@@ -17,6 +17,8 @@ export interface Voice {
   brief: boolean;
   /** Clinic staff asking for a patient: the staff variants where a text has one. */
   staff: boolean;
+  /** The deploying organisation, for `{org.name}`, `{org.phone}`, `{org.url}` (issue 17). */
+  org?: OrgIdentity;
 }
 
 export type Vars = Partial<Record<string, string | number>>;
@@ -56,7 +58,12 @@ export function variant(entry: Text, voice: Voice): string {
 }
 
 export function say(voice: Voice, key: TextKey, vars: Vars = {}): string {
-  return fill(variant(catalogs[voice.locale][key], voice), vars);
+  return fill(variant(catalogs[voice.locale][key], voice), voice.org ? { ...orgVars(voice.org), ...vars } : vars);
+}
+
+/** `{org.name}`, `{org.phone}`, `{org.url}`: only the parts the organisation set (a text using another one is a bug, and throws). */
+function orgVars(org: OrgIdentity): Vars {
+  return { 'org.name': org.name, 'org.phone': org.phone, 'org.url': org.url };
 }
 
 /** Whether the catalog has this key (keys built from slot values are checked before use). */

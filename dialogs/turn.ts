@@ -16,6 +16,7 @@ import {
   type TurnResult,
 } from './contract.js';
 import { outcomeReplies } from './outcomeReplies.js';
+import { orgLines } from './org.js';
 import { fitsBudget } from './plain.js';
 import { currentChoices, exampleFor, helpFor, questionReply, summaryParts, type ReminderOffer } from './prompts.js';
 import { formatDate, hasText, say, type Voice } from './say.js';
@@ -71,7 +72,7 @@ function hear(input: TurnInput, view: SessionView, data: ConversationData, today
   if (!text.trim()) return { understood: false };
 
   const expecting = data.pendingDate ? 'appealDate' : view.question?.slot;
-  const voice = voiceOf(data.locale, input.surface);
+  const voice = voiceOf(data.locale, input);
   // The numbers typed at an outcome pick from the list that was shown, reminder offer included.
   const offer = data.reminders === 'offered' && !view.question && !data.pendingDate ? reminderRoute(input.surface) : undefined;
   if (offer) {
@@ -127,8 +128,8 @@ function reminderRoute(surface: Surface): ReminderOffer {
   return surface.reminders === 'message' || surface.reminders === 'calendar' ? surface.reminders : undefined;
 }
 
-function voiceOf(locale: Locale, surface: Surface): Voice {
-  return { locale, brief: surface.brief, staff: surface.audience === 'staff' };
+function voiceOf(locale: Locale, { surface, org }: Pick<TurnInput, 'surface' | 'org'>): Voice {
+  return { locale, brief: surface.brief, staff: surface.audience === 'staff', ...(org ? { org } : {}) };
 }
 
 const info = (text: string): Reply => ({ kind: 'info', text });
@@ -143,7 +144,7 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
   const replies: Reply[] = [];
   const events: TurnEvent[] = [];
   const effects: TurnEffect[] = [];
-  let voice = voiceOf(data.locale, input.surface);
+  let voice = voiceOf(data.locale, input);
 
   const finish = (): TurnResult => {
     data.session = persistSession(snapshot);
@@ -181,6 +182,7 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
     if (input.surface.shared) return;
     const lines = [say(voice, 'welcome.what'), say(voice, 'welcome.disclaimer')];
     if (voice.staff) lines.push(say(voice, 'welcome.staff'));
+    lines.push(...orgLines(voice, { website: false }));
     replies.push({ kind: 'welcome', text: lines.join('\n') });
   };
 
@@ -253,7 +255,7 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
   }
   if (heard.locale && heard.locale !== data.locale) {
     data.locale = heard.locale;
-    voice = voiceOf(data.locale, input.surface);
+    voice = voiceOf(data.locale, input);
     events.push({ type: 'locale', locale: data.locale });
   }
   welcome();

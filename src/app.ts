@@ -8,6 +8,7 @@ import { TurnEffects } from './bot/turnEffects.js';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './log.js';
 import { createMetrics, registerMetricsRoute, type Metrics } from './metrics.js';
+import { orgIdentity } from './org.js';
 import { registerPlanRoute } from './plan/planPage.js';
 import { createReminders, type Reminders } from './reminders/reminders.js';
 import { registerDirectLine } from './directline/registerDirectLine.js';
@@ -85,7 +86,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
     onEvent: (event) => logger.info({ code: `REMINDER_${event.type.toUpperCase()}`, channel: event.channel, kind: event.kind, attempts: event.attempts, error: event.code }, 'reminder'),
   });
   const effects = new TurnEffects({ config, storage, logger, reminders, metrics });
-  const bot = new ImrBot({ storage: meteredStorage(storage, metrics), keySecret: config.KEY_SECRET, logger, runTurn: overrides.runTurn ?? (await import('../dialogs/turn.js')).runTurn, now: overrides.now, effects });
+  const bot = new ImrBot({ storage: meteredStorage(storage, metrics), keySecret: config.KEY_SECRET, logger, runTurn: overrides.runTurn ?? (await import('../dialogs/turn.js')).runTurn, now: overrides.now, effects, org: orgIdentity(config) });
   // issue 7: rate limit, once per activity id, one turn at a time per conversation (src/turns/turnGuard.ts).
   const guards = createTurnGuards(storage, config, logger);
   const logic = (context: Parameters<ImrBot['run']>[0]) => guardTurn(guards, context, () => bot.run(context));
@@ -151,7 +152,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
 
   // issue 9: insight without PHI, and the plan to keep; issue 8: the website's calendar file.
   registerMetricsRoute(server, { metrics, token: config.METRICS_TOKEN });
-  registerPlanRoute(server, { storage, now: () => overrides.reminderClock?.() ?? overrides.now?.() ?? new Date(), metrics });
+  registerPlanRoute(server, { storage, now: () => overrides.reminderClock?.() ?? overrides.now?.() ?? new Date(), metrics, org: orgIdentity(config) });
   reminders.register(server);
 
   for (const register of [...builtInRoutes(config, guards), ...(overrides.register ?? [])]) await register(server, deps);

@@ -44,6 +44,49 @@ const embedOrigins = z.preprocess(unsetIfEmpty, z.string().default('*')).transfo
   return origins;
 });
 
+/**
+ * ORG_HELP_PHONE: a US number with its area code, in any usual writing (spaces, dashes, dots,
+ * parentheses, a leading 1 or +1); said the way machines/facts.ts writes the agencies' numbers.
+ */
+const orgPhone = z.preprocess(
+  unsetIfEmpty,
+  z
+    .string()
+    .transform((value, ctx) => {
+      const digits = value.replace(/[\s().-]/g, '').replace(/^\+?1(?=\d{10}$)/, '');
+      if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(digits)) {
+        ctx.addIssue({ code: 'custom', message: 'must be a US phone number with its area code (10 digits, a leading 1 allowed)' });
+        return z.NEVER;
+      }
+      return `1-${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`;
+    })
+    .optional(),
+);
+
+/** ORG_NAME: said in chat text, SMS and Teams cards, so no markup or control characters. */
+const orgName = z.preprocess(
+  unsetIfEmpty,
+  z
+    .string()
+    .trim()
+    .min(2, 'must be at least 2 characters')
+    .max(80, 'must be at most 80 characters')
+    .regex(/^[\p{L}\p{N} .,'&()/-]+$/u, "may hold letters, numbers, spaces and . , ' & ( ) / - only")
+    .optional(),
+);
+
+/** The organisation's pages: https only (a link in a chat, a plan and the Teams app details). */
+const orgUrl = z.preprocess(unsetIfEmpty, z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional());
+
+/** The organisation's settings on their own, for the Teams packager (src/teams/manifest.ts), which needs no server settings. */
+export const orgSettingsSchema = z.object({
+  ORG_NAME: orgName,
+  ORG_HELP_PHONE: orgPhone,
+  ORG_URL: orgUrl,
+  ORG_PRIVACY_URL: orgUrl,
+  ORG_TERMS_URL: orgUrl,
+});
+
 export const configSchema = z
   .object({
     NODE_ENV: optionalString,
@@ -68,6 +111,8 @@ export const configSchema = z
     TWILIO_API_BASE_URL: withDefault(z.url({ protocol: /^https?$/ }), 'https://api.twilio.com'),
     METRICS_TOKEN: optionalString,
     LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+    // issue 17: who runs this deployment, said in the welcome, HELP, the outcome, the plan page and the Teams app.
+    ...orgSettingsSchema.shape,
   })
   .superRefine((c, ctx) => {
     const production = c.NODE_ENV === 'production';
@@ -86,6 +131,10 @@ export const configSchema = z
     }
     if (c.STORAGE === 'redis' && !c.REDIS_URL) {
       ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'is required when STORAGE=redis' });
+    }
+    // The bot says whose number or page it gives: "Call  at …" with no name would help no one.
+    if (!c.ORG_NAME && (c.ORG_HELP_PHONE || c.ORG_URL)) {
+      ctx.addIssue({ code: 'custom', path: ['ORG_NAME'], message: 'is required when ORG_HELP_PHONE or ORG_URL is set (the bot says whose number and page they are)' });
     }
   });
 

@@ -24,6 +24,10 @@ const patientVoice = {
     'If you help a patient file, they can name you on DMHC\'s Authorized Assistant form.',
     'If you help a patient file, they can name you on the DMHC Authorized Assistant form.',
   ),
+  // The deploying organisation (issue 17; src/config.ts ORG_*): the welcome, help and the outcome's free-help line.
+  'org.offers': text('This guide comes from {org.name}.', 'From {org.name}.'),
+  'org.call': text('To talk with someone there, call {org.phone}.', 'Call them at {org.phone}.'),
+  'org.visit': text('Website: {org.url}'),
   'shared.general': text(
     'An Independent Medical Review (IMR) is a free review by doctors outside the health plan. It can overturn a denial of care. In California, DMHC or CDI runs it. To look at one patient\'s case, please message me in a private chat. Please do not share patient details here.',
     'An IMR is a free review by outside doctors. It can overturn a denial of care. For one case, message me in a private chat.',

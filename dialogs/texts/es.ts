@@ -22,6 +22,10 @@ const patientVoice: Record<TextKey, Text> = {
     'Si usted ayuda al paciente, él puede nombrarle en el formulario de Asistente Autorizado del DMHC.',
     'Si usted ayuda al paciente, puede nombrarle en el formulario de Asistente Autorizado.',
   ),
+  // La organización que ofrece el bot (issue 17; ORG_* en src/config.ts).
+  'org.offers': text('Esta guía es de {org.name}.', 'De {org.name}.'),
+  'org.call': text('Para hablar con alguien de allí, llame al {org.phone}.', 'Llame al {org.phone}.'),
+  'org.visit': text('Sitio web: {org.url}'),
   'shared.general': text(
     'La Revisión Médica Independiente (IMR) es gratis. Médicos que no son del plan revisan el caso y pueden cambiar la negación. En California la hacen el DMHC o el CDI. Para ver el caso de un paciente, escríbame en un chat privado. Por favor, no comparta datos del paciente aquí.',
     'La IMR es gratis: médicos de fuera revisan el caso. Para un caso, escríbame en un chat privado.',

@@ -34,6 +34,10 @@ export const dynamicPlaceholders = [
   'n',
   'url',
   'dates',
+  // The deploying organisation (contract.ts OrgIdentity), filled by say() from the voice.
+  'org.name',
+  'org.phone',
+  'org.url',
 ] as const;
 export type DynamicPlaceholder = (typeof dynamicPlaceholders)[number];
 

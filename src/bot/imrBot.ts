@@ -1,5 +1,5 @@
 import { TeamsActivityHandler, TurnContext, type Activity, type StoreItem } from 'botbuilder';
-import type { TurnInput, TurnResult } from '../../dialogs/contract.js';
+import type { OrgIdentity, TurnInput, TurnResult } from '../../dialogs/contract.js';
 import { renderReplies } from '../channels/render.js';
 import { surfaceFor } from '../channels/surface.js';
 import { submittedValue } from '../channels/teamsRender.js';
@@ -22,6 +22,8 @@ export interface ImrBotDeps {
   now?: () => Date;
   /** Reminders, plans and metrics (src/bot/turnEffects.ts); absent, the turn only talks. */
   effects?: TurnEffects;
+  /** The deploying organisation (src/org.ts), handed to every turn; absent, none is named. */
+  org?: OrgIdentity;
 }
 
 /** What one conversation's row holds; `data` is dialogs' ConversationData, validated by dialogs on restore. */
@@ -75,6 +77,7 @@ export class ImrBot extends TeamsActivityHandler {
       localeHint: activity.locale,
       now: this.deps.now?.() ?? new Date(),
       surface,
+      ...(this.deps.org ? { org: this.deps.org } : {}),
     };
 
     let result: TurnResult | undefined;

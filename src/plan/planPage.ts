@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
+import type { OrgIdentity } from '../../dialogs/contract.js';
+import { orgLines } from '../../dialogs/org.js';
 import { phones } from '../../machines/facts.js';
 import type { Metrics } from '../metrics.js';
 import { readPlan, type Plan } from './planStore.js';
@@ -62,9 +64,11 @@ const linkHref = (url: string): string | undefined => (/^(https?:|tel:)/i.test(u
 
 export interface PlanPageOptions {
   now: Date;
+  /** The deploying organisation (src/org.ts): named in the footer with its number and page (issue 17). */
+  org?: OrgIdentity;
 }
 
-export function renderPlanPage(plan: Plan, { now }: PlanPageOptions): string {
+export function renderPlanPage(plan: Plan, { now, org }: PlanPageOptions): string {
   const words = chrome[plan.locale];
   const title = words.title[plan.audience];
   const dates = keyDates(plan, now);
@@ -133,8 +137,14 @@ ${calendar}
     replies,
     summary,
     '</main>',
-    `<footer>\n<p>${escapeHtml(words.disclaimer)}</p>\n<p>${escapeHtml(words.privacy)}</p>\n</footer>`,
+    `<footer>\n${orgFooter(plan, org)}<p>${escapeHtml(words.disclaimer)}</p>\n<p>${escapeHtml(words.privacy)}</p>\n</footer>`,
   ]);
+}
+
+/** Who runs the guide, as the chat says it (dialogs/org.ts), in the plan's language and voice. */
+function orgFooter(plan: Plan, org: OrgIdentity | undefined): string {
+  const lines = orgLines({ locale: plan.locale, brief: false, staff: plan.audience === 'staff', ...(org ? { org } : {}) }, { website: true });
+  return lines.length ? `<p class="org">${escapeHtml(lines.join(' '))}</p>\n` : '';
 }
 
 /** The dead-link page, in both languages: with no plan, nothing says which one the person reads. */
@@ -187,6 +197,7 @@ export interface PlanRouteOptions {
   /** Time is an input: tests pin it and move it past the expiry. */
   now: () => Date;
   metrics?: Metrics;
+  org?: OrgIdentity;
 }
 
 function sendPage(res: Response, status: number, html: string): void {
@@ -200,7 +211,7 @@ function sendPage(res: Response, status: number, html: string): void {
   res.sendRaw(status, html);
 }
 
-export function registerPlanRoute(server: Server, { storage, now, metrics }: PlanRouteOptions): void {
+export function registerPlanRoute(server: Server, { storage, now, metrics, org }: PlanRouteOptions): void {
   server.get('/plan/:token', async (req: Request, res: Response) => {
     const params = req.params as Record<string, unknown> | undefined;
     const token = typeof params?.token === 'string' ? params.token : '';
@@ -218,6 +229,6 @@ export function registerPlanRoute(server: Server, { storage, now, metrics }: Pla
       return;
     }
     metrics?.recordPlan('viewed');
-    sendPage(res, 200, renderPlanPage(plan, { now: now() }));
+    sendPage(res, 200, renderPlanPage(plan, { now: now(), ...(org ? { org } : {}) }));
   });
 }

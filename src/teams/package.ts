@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import AdmZip from 'adm-zip';
 import { z } from 'zod';
 import { readEnvironment } from '../config.js';
-import { readTeamsIds, renderManifest } from './manifest.js';
+import { readTeamsIds, readTeamsOrg, renderManifest } from './manifest.js';
 import { decodePng, readPngHeader } from './png.js';
 
 /**
@@ -41,7 +41,7 @@ function checkIcon(kind: keyof typeof iconRules, file: string, png: Buffer): voi
 }
 
 export interface PackageOptions {
-  /** Settings holding MicrosoftAppId and the optional TEAMS_APP_ID. */
+  /** Settings holding MicrosoftAppId, the optional TEAMS_APP_ID, and the organisation's ORG_* (issue 17). */
   settings: Record<string, string | undefined>;
   appPackageDir?: string;
   outFile?: string;
@@ -52,7 +52,8 @@ export function buildTeamsAppPackage(options: PackageOptions): string {
   const ids = readTeamsIds(options.settings);
   const dir = options.appPackageDir ?? defaultAppPackageDir;
   const outFile = options.outFile ?? defaultOutFile;
-  const manifest = renderManifest(readFileSync(resolve(dir, 'manifest.json'), 'utf8'), ids);
+  const org = readTeamsOrg(options.settings);
+  const manifest = renderManifest(readFileSync(resolve(dir, 'manifest.json'), 'utf8'), ids, org);
   const { icons } = manifestIconsSchema.parse(JSON.parse(manifest));
 
   const zip = new AdmZip();
@@ -71,14 +72,13 @@ export function buildTeamsAppPackage(options: PackageOptions): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
   try {
-    const out = buildTeamsAppPackage({
-      // The config module's reader (environment over an optional .env), not loadConfig: loadConfig
-      // validates the server's settings (MicrosoftAppPassword, KEY_SECRET, storage), which a
-      // machine that only builds the package has no need of, and it drops TEAMS_APP_ID.
-      settings: readEnvironment(),
-      outFile: values.out ? resolve(values.out) : defaultOutFile,
-    });
+    // The config module's reader (environment over an optional .env), not loadConfig: loadConfig
+    // validates the server's settings (MicrosoftAppPassword, KEY_SECRET, storage), which a
+    // machine that only builds the package has no need of, and it drops TEAMS_APP_ID.
+    const settings = readEnvironment();
+    const out = buildTeamsAppPackage({ settings, outFile: values.out ? resolve(values.out) : defaultOutFile });
     console.log(`Teams app package written to ${out}`);
+    if (!settings.ORG_NAME) console.log('Its developer name and pages are the template\'s placeholders: set ORG_NAME and ORG_URL before uploading it beyond a test tenant.');
   } catch (error) {
     console.error(`teams:package failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

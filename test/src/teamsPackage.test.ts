@@ -231,6 +231,39 @@ describe('npm run teams:package', () => {
     expect(() => readTeamsIds({ MicrosoftAppId: botId, TEAMS_APP_ID: 'x' })).toThrow(/TEAMS_APP_ID/);
   });
 
+  it('names the deploying organisation from ORG_NAME and ORG_URL (issue 17): developer, pages and full name, still valid', () => {
+    const out = join(work, 'appPackage.zip');
+    const org = { ORG_NAME: "Valley Patients' Advocates", ORG_URL: 'https://valley.example.org', ORG_PRIVACY_URL: 'https://valley.example.org/privacy' };
+    const run = runPackager({ MicrosoftAppId: botId, ...org }, ['--out', out], work);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/placeholders/);
+    const manifest = packagedManifest(new AdmZip(out));
+    expect(manifest.developer).toEqual({
+      name: "Valley Patients' Advocates",
+      websiteUrl: 'https://valley.example.org',
+      privacyUrl: 'https://valley.example.org/privacy',
+      termsOfUseUrl: 'https://valley.example.org',
+    });
+    expect((manifest as unknown as { name: { full: string } }).name.full).toBe("IMR Guide from Valley Patients' Advocates");
+    expect(validateAgainstTeamsSchema(manifest)).toEqual([]);
+  });
+
+  it('says the developer fields are placeholders when ORG_NAME is unset', () => {
+    const run = runPackager({ MicrosoftAppId: botId }, ['--out', join(work, 'appPackage.zip')], work);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/placeholders: set ORG_NAME and ORG_URL/);
+  });
+
+  it('refuses an organisation name longer than Teams shows unless TEAMS_DEVELOPER_NAME shortens it, and a name without a website', () => {
+    const long = 'Northern California Patient Advocates';
+    const settings = { MicrosoftAppId: botId, ORG_NAME: long, ORG_URL: 'https://ncpa.example.org' };
+    expect(() => buildTeamsAppPackage({ settings, outFile: join(work, 'p.zip') })).toThrow(/ORG_NAME is 37 characters .* TEAMS_DEVELOPER_NAME/);
+    const out = buildTeamsAppPackage({ settings: { ...settings, TEAMS_DEVELOPER_NAME: 'NorCal Patient Advocates' }, outFile: join(work, 'p.zip') });
+    expect(packagedManifest(new AdmZip(out)).developer.name).toBe('NorCal Patient Advocates');
+    expect(() => buildTeamsAppPackage({ settings: { MicrosoftAppId: botId, ORG_NAME: 'Valley Advocates' }, outFile: join(work, 'q.zip') })).toThrow(/ORG_URL is not set/);
+    expect(() => buildTeamsAppPackage({ settings: { MicrosoftAppId: botId, ORG_NAME: 'Valley Advocates', ORG_URL: 'http://valley.example.org' }, outFile: join(work, 'q.zip') })).toThrow(/ORG_URL must be an https/);
+  });
+
   it('refuses a manifest template with a placeholder it cannot fill', () => {
     expect(() => renderManifest('{"id": "${{SOMETHING_ELSE}}"}', { botId, appId: botId })).toThrow(/SOMETHING_ELSE/);
   });
