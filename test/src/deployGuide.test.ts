@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
 import twilio from 'twilio';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { startBotFrameworkStandIn, type BotFrameworkStandIn } from './botFramewo
 import { freePort } from './freePort.js';
 import { activity, post } from './httpHelpers.js';
 import { redisAvailable, redisUrl } from './redisEnv.js';
+import { copyOfTheRepository, npmCiStandIn } from './repoCopy.js';
 import { daysAgo } from './serverProcess.js';
 import { twimlMessages } from './smsHelpers.js';
 
@@ -23,9 +24,8 @@ import { twimlMessages } from './smsHelpers.js';
  * becomes the copy's `.env`, each <placeholder> filled with what a deployer would have by then.
  *
  * Stand-ins, because the real services cannot be reached from here, and said so:
- * - the copy is the files git tracks or would track (what a clone of this work gives), not a network clone;
- * - `npm ci` links the node_modules that CI's own `npm ci` installed from the same lockfile, and copies
- *   the Web Chat bundle its postinstall fetched (docs/deploy.md's `npm ci` was run for real by hand);
+ * - the copy and `npm ci` are test/src/repoCopy.ts's (the files a clone of this work gives; the
+ *   node_modules CI installed from the same lockfile; docs/deploy.md's `npm ci` was run for real by hand);
  * - Azure: a loopback OpenID metadata document and key (BotOpenIdMetadata), which signs the channel
  *   tokens the test sends the way the Bot Framework Connector would;
  * - Twilio: webhook requests signed with twilio's own code for PUBLIC_BASE_URL, and a loopback API
@@ -70,24 +70,6 @@ function placeholderValues(secrets: string[]): Record<string, string> {
     TWILIO_ACCOUNT_SID: `AC${randomBytes(16).toString('hex')}`,
     TWILIO_FROM: '+19165550100',
   };
-}
-
-/** A fresh copy: the files git tracks, and new ones it does not ignore. */
-function copyOfTheRepository(into: string): void {
-  const listed = spawnSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' });
-  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
-  for (const file of listed.stdout.split('\0').filter((name) => name !== '')) {
-    const from = join(repoRoot, file);
-    if (!existsSync(from)) continue;
-    mkdirSync(dirname(join(into, file)), { recursive: true });
-    copyFileSync(from, join(into, file));
-  }
-}
-
-/** The stand-in for `npm ci` (see the header). */
-function npmCiStandIn(into: string): void {
-  symlinkSync(join(repoRoot, 'node_modules'), join(into, 'node_modules'), 'dir');
-  cpSync(join(repoRoot, 'src', 'web', 'vendor'), join(into, 'src', 'web', 'vendor'), { recursive: true });
 }
 
 let twilioApi: Server | undefined;
@@ -151,7 +133,7 @@ describe('docs/deploy.md', () => {
     async () => {
       const checkout = join(work, 'imr-guide-bot');
       mkdirSync(checkout);
-      copyOfTheRepository(checkout);
+      copyOfTheRepository(checkout, { installed: false });
       standIn = await startBotFrameworkStandIn(appId, serviceUrl);
       const twilioBase = await startTwilioApi();
       const port = await freePort();
