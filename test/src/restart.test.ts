@@ -13,7 +13,8 @@ import { productionStartArgs } from './productionStart.js';
  * cleanly, and nothing a person typed reaches the logs.
  */
 
-const dir = mkdtempSync(join(tmpdir(), 'imr-restart-'));
+// Not 'imr-restart-': the path is logged, and a random suffix starting with 1 would hold the conversation id 'restart-1'.
+const dir = mkdtempSync(join(tmpdir(), 'imr-restarts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface Started {
