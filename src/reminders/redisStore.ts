@@ -30,7 +30,7 @@ import type {
  * `maxRetriesPerRequest: null` there, and one of them blocks waiting for jobs).
  */
 
-/** A reminder as BullMQ job data. `payload` is emptied once the reminder is done or cancelled. */
+/** A reminder as BullMQ job data. `payload` (and `personKey`, once sent) is emptied once the reminder is done or cancelled. */
 interface JobData {
   personKey: string;
   channel: ReminderRecord['channel'];
@@ -90,8 +90,8 @@ function statusOf(job: Job<JobData>, state: string): ReminderStatus {
   return 'pending';
 }
 
-function toRecord(job: Job<JobData>, status: ReminderStatus): ReminderRecord {
-  const { personKey, channel, kind, aboutDate, dueAt, payload } = job.data;
+function toRecord(job: Job<JobData>, status: ReminderStatus, personKey = job.data.personKey): ReminderRecord {
+  const { channel, kind, aboutDate, dueAt, payload } = job.data;
   return {
     id: job.id ?? '',
     personKey,
@@ -169,9 +169,10 @@ export class RedisReminderStore implements QueueReminderStore {
           throw new DelayedError();
         }
         if (result.status === 'retry') throw new Error(result.code);
-        // Done either way: the sealed address goes at once. An empty payload also tells an instance
-        // that finds this job again after a crash that it was sent.
-        await job.updateData({ ...job.data, payload: '' });
+        // Done either way: the sealed address and the person's keyed id go at once (the person's id
+        // set still finds the job; and a "delete my data" racing this write loses nothing). An empty
+        // payload also tells an instance that finds this job again after a crash that it was sent.
+        await job.updateData({ ...job.data, payload: '', personKey: '' });
         if (result.status === 'failed') throw new UnrecoverableError(result.code);
         return result.status;
       },
@@ -225,7 +226,7 @@ export class RedisReminderStore implements QueueReminderStore {
     const records = await Promise.all(
       ids.map(async (id) => {
         const job = await this.queue.getJob(id);
-        return job ? toRecord(job, statusOf(job, await job.getState())) : undefined;
+        return job ? toRecord(job, statusOf(job, await job.getState()), personKey) : undefined;
       }),
     );
     return records.filter((r): r is ReminderRecord => r !== undefined).sort((a, b) => a.dueAt - b.dueAt || a.kind.localeCompare(b.kind));
