@@ -145,7 +145,8 @@ export class RedisReminderStore implements QueueReminderStore {
     // Delays count from the consent's instant: the scheduler's clock, so tests can run it offset.
     const from = Date.parse(consent.at);
     const retention = { age: Math.ceil(this.retentionMs / 1000) };
-    const options: JobsOptions = { attempts: ATTEMPTS_CEILING, backoff: { type: 'custom' }, removeOnComplete: retention, removeOnFail: retention };
+    // No stack traces kept: the error code (failedReason) is what the logs and forPerson() need.
+    const options: JobsOptions = { attempts: ATTEMPTS_CEILING, backoff: { type: 'custom' }, removeOnComplete: retention, removeOnFail: retention, stackTraceLimit: 0 };
     await this.queue.addBulk(
       reminders.map((r) => ({
         name: r.kind,
