@@ -73,7 +73,7 @@ function stepKeys(d: OutcomeDetails): TextKey[] {
       return ['o1.step1', 'o1.step2', a('o1.step3'), d.dateUnknown ? 'o1.step4.noDate' : 'o1.step4', 'o1.step5'];
     case 'O2':
       // imr-rules O2: with a written decision, an expedited IMR now and the O1 deadline; the plan step is done.
-      if (wroteDecision(d)) return ['o2.step3', a('o2d.step2'), d.imrDeadline ? 'o2d.step3' : 'o2d.step3.noDate'];
+      if (wroteDecision(d)) return [a('o2d.step2'), 'o2.step3', d.imrDeadline ? 'o2d.step3' : 'o2d.step3.noDate'];
       if (d.appealStatus === 'pending') return [a('o2p.step1'), a('o2.step2'), 'o2.step3', 'o2.step4'];
       return [a('o2.step1'), a('o2.step2'), 'o2.step3', 'o2.step4'];
     case 'O3':
@@ -336,6 +336,9 @@ function outcomeVars(d: OutcomeDetails, view: SessionView, voice: Voice): Vars {
 function datedFacts(d: OutcomeDetails, voice: Voice): Fact[] {
   const facts: Fact[] = [];
   const date = (iso: string) => formatDate(iso, voice.locale);
+  const hearing = (): Fact[] => (d.hearingDeadline && d.id !== 'O7' ? [{ label: say(voice, 'l.hearingDeadline'), value: date(d.hearingDeadline.date) }] : []);
+  // Where the State Hearing is the sure path, its date comes first.
+  if (d.cohsHearingFirst) facts.push(...hearing());
   if (d.imrDeadline && d.id === 'O7') {
     facts.push({ label: say(voice, 'l.passedOn'), value: date(d.imrDeadline.date) });
     facts.push({ label: say(voice, 'l.daysSince'), value: String(-d.imrDeadline.daysLeft) });
@@ -351,7 +354,7 @@ function datedFacts(d: OutcomeDetails, voice: Voice): Fact[] {
   } else if (d.planAnswerDue) {
     facts.push({ label: say(voice, 'l.planWasDue'), value: date(d.planAnswerDue.date) });
   }
-  if (d.hearingDeadline && d.id !== 'O7') facts.push({ label: say(voice, 'l.hearingDeadline'), value: date(d.hearingDeadline.date) });
+  if (!d.cohsHearingFirst) facts.push(...hearing());
   return facts;
 }
 

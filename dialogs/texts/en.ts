@@ -912,7 +912,7 @@ const patientVoice = {
     'Job plan? Ask the benefits office or the plan.',
   ),
   'o15.job.step2': text(
-    'If it was bought through Covered California, ask for a State Hearing within {t.coveredCaliforniaHearingDays} days of its notice. Call Covered California at {phone.coveredCalifornia}, or {phone.cdssPublicInquiry}.',
+    'If it was bought through Covered California, ask for a State Hearing within {t.coveredCaliforniaHearingDays} days of its notice. Call Covered California at {phone.coveredCalifornia}, or ask for the hearing at {phone.cdssPublicInquiry}.',
     'Covered California plan? State Hearing within {t.coveredCaliforniaHearingDays} days: {phone.cdssPublicInquiry}.',
   ),
   'o16.title': text('Not a California IMR'),
@@ -1136,4 +1136,11 @@ export const en: Record<TextKey, Text> = withStaff<TextKey>(patientVoice, {
   'docs.pending': 'The denial letter. A copy of the appeal and the date it was sent. Medical records (the patient asks doctors outside the plan for theirs). A letter from the doctor.',
   'docs.pendingMediCal': 'The denial notice (Notice of Action, or Notice of Adverse Benefit Determination). A copy of the appeal and the date it was sent. Medical records. A letter from the doctor.',
   'docs.denial': 'The denial letter. Medical records (the patient asks doctors outside the plan for theirs). A letter from the doctor.',
+  'o6.meaning.unsure': 'Not sure if the patient appealed? Check the letters, then appeal to the plan if not.',
+  'o6.step1.unsure': 'Call the plan and ask if it has an appeal (grievance) from the patient. If not, file one now: by phone, online, or with the form in the denial letter.',
+  'note.planLastDay': 'Today is the plan\'s last day to answer. If there is no answer by the end of today, the patient may file an IMR from tomorrow.',
+  'o1.meaning.noDate': 'The patient can ask for an IMR, within {t.imrFilingMonths} months of the date printed on the plan\'s written answer. Find that date on the letter.',
+  'o5.meaning.noDate': 'The plan has {t.planGrievanceDays} days from the day the appeal was sent to answer. If more than {t.planGrievanceDays} days have passed with no answer, the patient may file an IMR now.',
+  'o5.step1.noDate': 'Find the date the appeal was sent: on the patient\'s copy, a mail receipt, or the plan\'s letter saying it got it.',
+  'o2p.step1.DMHC': 'Call the plan and ask it to treat the patient\'s appeal as urgent. It must then decide within {t.planUrgentDays} days.',
 });

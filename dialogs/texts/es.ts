@@ -4,7 +4,8 @@ import { text, withStaff, type Text } from './text.js';
 /**
  * Todo lo que el bot dice en español, de usted, como se habla en California; no es una traducción
  * palabra por palabra. DMHC y CDI se quedan con su nombre; "apelación" o "queja formal" para
- * grievance; "Audiencia Estatal" para State Hearing; "Revisión Médica Independiente (IMR)".
+ * grievance; "Audiencia Estatal" para State Hearing; "Revisión Médica Independiente (IMR)". Los
+ * términos oficiales, con su fuente, están en docs/glossary-es.md (test/dialogs/spanish.test.ts los vigila).
  * Los textos breves (SMS) son muy cortos: con tildes, un SMS de 3 partes tiene solo 201 caracteres.
  */
 const patientVoice: Record<TextKey, Text> = {
@@ -333,11 +334,11 @@ const patientVoice: Record<TextKey, Text> = {
   'l.agency': text('Oficina'),
   'l.deadline': text('Fecha límite'),
   'l.daysLeft': text('Días que quedan'),
-  'l.passedOn': text('El plazo venció el', 'Venció'),
+  'l.passedOn': text('Fecha en que venció el plazo', 'Venció'),
   'l.daysSince': text('Días desde entonces', 'Días pasados'),
-  'l.planDue': text('El plan debe responder antes del', 'Respuesta antes del'),
-  'l.planWasDue': text('El plan debía responder el', 'Respuesta debida'),
-  'l.hearingDeadline': text('Audiencia Estatal: pídala antes del', 'Audiencia antes del'),
+  'l.planDue': text('Último día del plan para contestar', 'Último día del plan'),
+  'l.planWasDue': text('Fecha en que el plan debía contestar', 'El plan debía contestar'),
+  'l.hearingDeadline': text('Último día para pedir la Audiencia Estatal', 'Último día para la audiencia'),
   'l.phone': text('Teléfono', 'Tel'),
   'l.tty': text('TTY/TDD'),
   'l.freeHelp': text('Ayuda gratis'),
@@ -432,7 +433,10 @@ const patientVoice: Record<TextKey, Text> = {
     'Pida la IMR al CDI con el formulario que le mandó la compañía de seguros. ¿No lo tiene? Llame al {agencyPhone}.',
     'Use el formulario de la compañía de seguros. ¿No lo tiene? CDI: {agencyPhone}.',
   ),
-  'o1.step4': text('Pídala antes del {deadline}. Mande copias, no los originales.', 'Pídala antes del {deadline}. Mande copias.'),
+  'o1.step4': text(
+    'Pídala a más tardar el {deadline}. Mande copias, no los originales.',
+    'Pídala a más tardar el {deadline}. Mande copias.',
+  ),
   'o1.step5': text(
     'Médicos de fuera revisan el caso. Mientras tanto, puede mandar más papeles.',
     'Médicos de fuera revisan el caso.',
@@ -493,8 +497,8 @@ const patientVoice: Record<TextKey, Text> = {
 
   'o5.title': text('Espere la respuesta del plan'),
   'o5.meaning': text(
-    'El plan todavía tiene tiempo para contestar. Debe contestar antes del {planDue}.',
-    'El plan debe contestar antes del {planDue}.',
+    'El plan todavía tiene tiempo para contestar: tiene hasta el {planDue}.',
+    'El plan tiene hasta el {planDue} para contestar.',
   ),
   'o5.step1': text('Espere la respuesta escrita del plan hasta el {planDue}.', 'Espere hasta el {planDue}.'),
   'o5.step2': text('Si no contesta para entonces, puede pedir una IMR al {agency}.', 'Si no contesta, pida la IMR al {agency}.'),
@@ -677,8 +681,8 @@ const patientVoice: Record<TextKey, Text> = {
   ),
 
   'note.mediCal': text(
-    'Medi-Cal: la respuesta del plan se llama Aviso de Resolución de Apelación (NAR). Pida primero la IMR. Luego, si hace falta, pida una Audiencia Estatal antes del {hearingDate}: llame al {phone.cdssStateHearings}. La IMR no le quita la audiencia.',
-    'Medi-Cal: pida la IMR primero. Audiencia Estatal antes del {hearingDate}: {phone.cdssStateHearings}.',
+    'Medi-Cal: la respuesta del plan se llama Aviso de Resolución de Apelación (NAR). Pida primero la IMR. Luego, si hace falta, pida una Audiencia Estatal a más tardar el {hearingDate}: llame al {phone.cdssStateHearings}. La IMR no le quita la audiencia.',
+    'Medi-Cal: pida la IMR primero. Audiencia Estatal hasta el {hearingDate}: {phone.cdssStateHearings}.',
   ),
   'note.mediCalNoDate': text(
     'Medi-Cal: la respuesta del plan se llama Aviso de Resolución de Apelación (NAR). También puede pedir una Audiencia Estatal dentro de {t.mediCalHearingDays} días de ese aviso: llame al {phone.cdssStateHearings}.',
@@ -857,7 +861,7 @@ const patientVoice: Record<TextKey, Text> = {
     '¿Plan del trabajo? Pregunte a beneficios o al plan.',
   ),
   'o15.job.step2': text(
-    'Si se compró por Covered California, pida una Audiencia Estatal dentro de {t.coveredCaliforniaHearingDays} días de su aviso. Llame a Covered California al {phone.coveredCalifornia}, o al {phone.cdssPublicInquiry}.',
+    'Si se compró por Covered California, pida una Audiencia Estatal dentro de {t.coveredCaliforniaHearingDays} días de su aviso. Llame a Covered California al {phone.coveredCalifornia}, o pida la audiencia al {phone.cdssPublicInquiry}.',
     '¿Plan de Covered California? Audiencia en {t.coveredCaliforniaHearingDays} días: {phone.cdssPublicInquiry}.',
   ),
   'o16.title': text('No es una IMR de California'),
@@ -1015,20 +1019,20 @@ const patientVoice: Record<TextKey, Text> = {
   'o16.phone.notice': text('El número del Aviso de Acción', 'En el aviso'),
   'cohs.title': text('Pida una Audiencia Estatal: la vía que sí tiene'),
   'cohs.meaning': text(
-    '{plan} quizá no sea un plan del DMHC, así que quizá no tenga IMR. La Audiencia Estatal sí la puede pedir. Pídala antes del {hearingDate}.',
-    '{plan} quizá no sea del DMHC. La Audiencia Estatal sí la puede pedir: antes del {hearingDate}.',
+    '{plan} quizá no sea un plan del DMHC, así que quizá no tenga IMR. La Audiencia Estatal sí la puede pedir. Pídala a más tardar el {hearingDate}.',
+    '{plan} quizá no sea del DMHC. La Audiencia Estatal sí la puede pedir: hasta el {hearingDate}.',
   ),
   'cohs.step1': text(
-    'Pida una Audiencia Estatal antes del {hearingDate}. Llame a Audiencias Estatales: {phone.cdssStateHearings}. O pídala por internet.',
-    'Audiencia Estatal antes del {hearingDate}: {phone.cdssStateHearings}.',
+    'Pida una Audiencia Estatal a más tardar el {hearingDate}. Llame a Audiencias Estatales: {phone.cdssStateHearings}. O pídala por internet.',
+    'Audiencia Estatal hasta el {hearingDate}: {phone.cdssStateHearings}.',
   ),
   'cohs.step2': text(
     'Quizá también tenga IMR. Antes de pedirla, llame al DMHC ({phone.dmhcHelpCenter}) para confirmar que {plan} es un plan del DMHC.',
     '¿IMR también? Confírmelo antes con el DMHC: {phone.dmhcHelpCenter}.',
   ),
   'cohs.step3.decided': text(
-    'Si el DMHC dice que sí, pida la IMR antes del {deadline} y antes de que se haga la audiencia. Una audiencia ya hecha sobre esta denegación cierra la IMR.',
-    'Si el DMHC dice que sí, pida la IMR antes del {deadline} y de la audiencia.',
+    'Si el DMHC dice que sí, pida la IMR a más tardar el {deadline}, y antes de que se haga la audiencia. Una audiencia ya hecha sobre esta denegación cierra la IMR.',
+    'Si el DMHC dice que sí, pida la IMR hasta el {deadline}, antes de la audiencia.',
   ),
   'cohs.step3.pending': text(
     'Si el DMHC dice que sí, pida la IMR antes de que se haga la audiencia. Diga que el plan no contestó en {t.planGrievanceDays} días.',
@@ -1088,4 +1092,11 @@ export const es: Record<TextKey, Text> = withStaff<TextKey>(patientVoice, {
   'docs.pending': 'La carta de denegación. Una copia de la apelación y la fecha en que se mandó. El expediente médico (el paciente lo pide a los médicos de fuera del plan). Una carta del médico.',
   'docs.pendingMediCal': 'El aviso de denegación (Aviso de Acción, o Aviso de Determinación Adversa de Beneficios). Una copia de la apelación y la fecha en que se mandó. El expediente médico. Una carta del médico.',
   'docs.denial': 'La carta de denegación. El expediente médico (el paciente lo pide a los médicos de fuera del plan). Una carta del médico.',
+  'o6.meaning.unsure': '¿No sabe si el paciente apeló? Revise las cartas. Si no ha apelado, apele ante el plan.',
+  'o6.step1.unsure': 'Llame al plan y pregunte si tiene una apelación (queja formal) del paciente. Si no, preséntela ahora: por teléfono, por internet o con el formulario de la carta de denegación.',
+  'note.planLastDay': 'Hoy es el último día que tiene el plan para contestar. Si no contesta antes de que termine el día, el paciente puede pedir una IMR desde mañana.',
+  'o1.meaning.noDate': 'El paciente puede pedir una IMR dentro de {t.imrFilingMonths} meses de la fecha impresa en la respuesta escrita del plan. Busque esa fecha en la carta.',
+  'o5.meaning.noDate': 'El plan tiene {t.planGrievanceDays} días para contestar desde el día en que se mandó la apelación. Si pasaron más de {t.planGrievanceDays} días sin respuesta, el paciente puede pedir una IMR ahora.',
+  'o5.step1.noDate': 'Busque la fecha en que se mandó la apelación: en la copia del paciente, en un recibo del correo o en la carta del plan que dice que la recibió.',
+  'o2p.step1.DMHC': 'Llame al plan y pida que trate la apelación del paciente como urgente. Entonces debe decidir en {t.planUrgentDays} días.',
 });
