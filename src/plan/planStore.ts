@@ -37,6 +37,8 @@ const planReplySchema = z.object({
   steps: z.array(z.string().max(2000)).max(30).optional(),
   facts: z.array(z.object({ label: z.string().max(200), value: z.string().max(2000) })).max(40).optional(),
   links: z.array(z.object({ label: z.string().max(300), url: safeUrl })).max(20).optional(),
+  /** The rules the outcome rests on (Reply.citations): on the page, even when the SMS left them out. */
+  citations: z.object({ label: z.string().max(200), value: z.string().max(2000) }).optional(),
   outcome: z.enum(outcomeIds).optional(),
 });
 export type PlanReply = z.infer<typeof planReplySchema>;
@@ -98,12 +100,13 @@ export function planIndexKey(conversationKey: string): string {
 export function planReplies(replies: readonly Reply[]): PlanReply[] {
   return replies
     .filter((reply) => reply.kind === 'outcome')
-    .map(({ title, text, steps, facts, links, outcome }) => ({
+    .map(({ title, text, steps, facts, links, citations, outcome }) => ({
       ...(title !== undefined && { title }),
       text,
       ...(steps?.length && { steps: [...steps] }),
       ...(facts?.length && { facts: facts.map(({ label, value }) => ({ label, value })) }),
       ...(links?.length && { links: links.filter((link) => /^(https?:|tel:)/i.test(link.url)).map(({ label, url }) => ({ label, url })) }),
+      ...(citations !== undefined && { citations: { label: citations.label, value: citations.value } }),
       ...(outcome !== undefined && { outcome }),
     }));
 }
