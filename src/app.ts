@@ -12,6 +12,8 @@ import { registerPlanRoute } from './plan/planPage.js';
 import { createReminders, type Reminders } from './reminders/reminders.js';
 import { registerDirectLine } from './directline/registerDirectLine.js';
 import { registerTwilioWebhook } from './sms/twilioWebhook.js';
+import { defaultBodyLimits, parseRequestBodies } from './http/requestBody.js';
+import { guardServer } from './http/serverGuards.js';
 import { createStorage, type BotStorage } from './storage/createStorage.js';
 import { createTurnGuards, guardTurn, type TurnGuards } from './turns/turnGuard.js';
 import { registerWebPage } from './web/serveWeb.js';
@@ -101,7 +103,11 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
   const deps: AppDeps = { config, storage, logger, deliver: (activity) => track(deliverVia(activity, logic)), reminders };
 
   const server = restify.createServer({ name: 'imr-guide-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
+  // issue 13: untrusted bytes become values in one place, before any route or authentication.
+  guardServer(server, logger);
+  parseRequestBodies(server, { ...defaultBodyLimits, maxBytes: maxBodyBytes }, {
+    onRefused: (refusal) => logger.warn({ code: 'BODY_REFUSED', reason: refusal.code, status: refusal.status }, 'request body refused'),
+  });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     const body = req.body as unknown;
