@@ -114,7 +114,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
     // Every stored conversation is keyed by its id: an activity without one would share a row with
     // every other such activity, so it is refused before anything runs.
     if (!activityEnvelopeSchema.safeParse(body).success) {
-      res.send(400, { error: 'not an activity: type and conversation.id are required' });
+      res.send(400, { error: 'not an activity: type and conversation.id are required, and text must be a string' });
       return;
     }
     if (config.localMode) {
@@ -203,6 +203,8 @@ function twilioGuards(guards: TurnGuards) {
 const activityEnvelopeSchema = z.object({
   type: z.string().min(1).max(64),
   conversation: z.object({ id: z.string().min(1).max(1024) }),
+  // A text that is an object or an array reached the turn and failed there (2026-11-29 review, Info).
+  text: z.string().nullish(),
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -123,8 +123,14 @@ export class RedisStorage implements BotStorage {
     await this.call('delete', () => this.client.del(...keys.map((key) => this.prefix + key)));
   }
 
-  ping(): Promise<boolean> {
-    return pingRedis(this.client);
+  /** Ready means writable (/readyz): a full Redis (maxmemory, noeviction) answers PING but refuses every write. */
+  async ping(): Promise<boolean> {
+    if (!(await pingRedis(this.client))) return false;
+    try {
+      return (await this.client.set(`${this.prefix}readyz-probe`, '1', 'PX', 10_000)) === 'OK';
+    } catch {
+      return false;
+    }
   }
 
   async close(): Promise<void> {
