@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { createAdapter } from './adapter.js';
+import { Erasure } from './bot/erasure.js';
 import { ImrBot, type TurnRunner } from './bot/imrBot.js';
 import { meteredStorage } from './bot/meteredStorage.js';
 import { TurnEffects } from './bot/turnEffects.js';
@@ -15,7 +16,8 @@ import { registerTwilioWebhook } from './sms/twilioWebhook.js';
 import { defaultBodyLimits, parseRequestBodies } from './http/requestBody.js';
 import { guardServer } from './http/serverGuards.js';
 import { createStorage, type BotStorage } from './storage/createStorage.js';
-import { createTurnGuards, guardTurn, type TurnGuards } from './turns/turnGuard.js';
+import { RedisStorage } from './storage/redisStorage.js';
+import { createTurnGuards, guardTurn, type TurnGuardOptions, type TurnGuards } from './turns/turnGuard.js';
 import { registerWebPage } from './web/serveWeb.js';
 
 /**
@@ -38,6 +40,8 @@ export interface AppDeps {
   deliver: (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
   /** Deadline reminders (issue 8): the SMS webhook cancels them on STOP. */
   reminders?: Reminders;
+  /** "delete my data" (src/bot/erasure.ts): channels register what they keep; the SMS webhook erases while opted out. */
+  erasure?: Erasure;
 }
 
 /** Mounts routes on the server; runs after the built-in routes, before listening. */
@@ -55,6 +59,8 @@ export interface BuildAppOverrides {
   reminderClock?: () => Date;
   /** Turns in flight past which /api/messages sheds load (503 + Retry-After); default MAX_TURNS_IN_FLIGHT. */
   maxTurnsInFlight?: number;
+  /** Rate limits and retry timings of the turn guards (tests raise the SMS cap to script long conversations). */
+  guards?: TurnGuardOptions;
 }
 
 /**
@@ -82,14 +88,25 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
   const reminders = createReminders(config, {
     adapter,
     isLoopbackUrl,
+    ...(storage instanceof RedisStorage ? { redisKeyPrefix: `${storage.namespace}reminders:` } : {}),
     now: overrides.reminderClock ?? overrides.now,
     // Codes only: a reminder's text and address never reach the log.
     onEvent: (event) => logger.info({ code: `REMINDER_${event.type.toUpperCase()}`, channel: event.channel, kind: event.kind, attempts: event.attempts, error: event.code }, 'reminder'),
   });
   const effects = new TurnEffects({ config, storage, logger, reminders, metrics });
-  const bot = new ImrBot({ storage: meteredStorage(storage, metrics), keySecret: config.KEY_SECRET, logger, runTurn: overrides.runTurn ?? (await import('../dialogs/turn.js')).runTurn, now: overrides.now, effects });
   // issue 7: rate limit, once per activity id, one turn at a time per conversation (src/turns/turnGuard.ts).
-  const guards = createTurnGuards(storage, config, logger);
+  const guards = createTurnGuards(storage, config, logger, overrides.guards);
+  // issue 13: "delete my data" erases every row of the conversation and the person, on every channel.
+  const erasure = new Erasure({ storage, keySecret: config.KEY_SECRET, logger, reminders, seen: [guards.seen, guards.twilioSeen] });
+  const bot = new ImrBot({
+    storage: meteredStorage(storage, metrics),
+    keySecret: config.KEY_SECRET,
+    logger,
+    runTurn: overrides.runTurn ?? (await import('../dialogs/turn.js')).runTurn,
+    now: overrides.now,
+    effects,
+    erase: (target) => erasure.erase(target),
+  });
   const logic = (context: Parameters<ImrBot['run']>[0]) => guardTurn(guards, context, () => bot.run(context));
 
   const inFlight = new Set<Promise<unknown>>();
@@ -100,7 +117,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
     return work;
   };
 
-  const deps: AppDeps = { config, storage, logger, deliver: (activity) => track(deliverVia(activity, logic)), reminders };
+  const deps: AppDeps = { config, storage, logger, deliver: (activity) => track(deliverVia(activity, logic)), reminders, erasure };
 
   const server = restify.createServer({ name: 'imr-guide-bot', handleUncaughtExceptions: false });
   // issue 13: untrusted bytes become values in one place, before any route or authentication.
@@ -183,7 +200,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
 function builtInRoutes(config: Config, guards: TurnGuards): RouteRegistrar[] {
   const routes: RouteRegistrar[] = [(server, deps) => registerWebPage(server, { directLineSecret: deps.config.DIRECT_LINE_SECRET, embedAllowedOrigins: deps.config.EMBED_ALLOWED_ORIGINS })];
   if (!config.DIRECT_LINE_SECRET) {
-    routes.push((server, deps) => registerDirectLine(server, { storage: deps.storage, keySecret: deps.config.KEY_SECRET, deliver: deps.deliver }));
+    routes.push((server, deps) => registerDirectLine(server, { storage: deps.storage, keySecret: deps.config.KEY_SECRET, deliver: deps.deliver, erasure: deps.erasure }));
   }
   // Twilio's webhook exists only with its auth token: without one, no request could be verified (interfaces.md).
   if (config.TWILIO_AUTH_TOKEN) routes.push((server, deps) => registerTwilioWebhook(server, deps, { ...twilioGuards(guards), reminders: deps.reminders }));

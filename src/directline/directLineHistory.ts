@@ -21,6 +21,8 @@ const storedSchema = z.object({
   userId: z.string(),
   next: z.number().int().positive(),
   activities: z.array(z.object({ seq: z.number().int().positive(), activity: z.record(z.string(), z.unknown()) })),
+  /** "delete my data" (epoch ms): everything before it is gone; the conversation's tokens are no longer refreshed. */
+  erasedAt: z.number().int().optional(),
 });
 type StoredHistory = z.infer<typeof storedSchema>;
 type StoredItem = StoredHistory & StoreItem;
@@ -92,11 +94,35 @@ export class DirectLineHistory {
           userId: current.userId,
           next: current.next + activities.length,
           activities: entries,
+          ...(current.erasedAt !== undefined ? { erasedAt: current.erasedAt } : {}),
           eTag: current.eTag ?? '*',
         };
         try {
           await this.storage.write({ [this.key(conversationId)]: item });
           return stamped;
+        } catch (error) {
+          if (attempt < MAX_WRITE_ATTEMPTS && isETagConflict(error)) continue;
+          throw error;
+        }
+      }
+    });
+  }
+
+  /**
+   * "delete my data": every activity so far is dropped (what the person typed, what the bot said),
+   * keeping only the numbering (so the page's watermark still works) and when it happened. What comes
+   * after (the bot's confirmation, a new start) is appended as usual. A conversation with no
+   * transcript here (Azure's Direct Line) is left alone.
+   */
+  async erase(conversationId: string, at: Date): Promise<void> {
+    await this.serialised(conversationId, async () => {
+      for (let attempt = 1; ; attempt++) {
+        const current = await this.read(conversationId);
+        if (current === undefined) return;
+        const item: StoredItem = { v: 1, userId: current.userId, next: current.next, activities: [], erasedAt: at.getTime(), eTag: current.eTag ?? '*' };
+        try {
+          await this.storage.write({ [this.key(conversationId)]: item });
+          return;
         } catch (error) {
           if (attempt < MAX_WRITE_ATTEMPTS && isETagConflict(error)) continue;
           throw error;

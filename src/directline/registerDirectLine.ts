@@ -4,6 +4,7 @@ import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { DirectLineHistory, activityId } from './directLineHistory.js';
 import { issueToken, newConversationId, newUserId, verifyToken, type DirectLineClaims } from './directLineToken.js';
+import type { Erasure } from '../bot/erasure.js';
 
 /**
  * The built-in Direct Line 3.0 endpoint (the protocol botframework-directlinejs speaks, polling
@@ -23,6 +24,8 @@ export interface DirectLineDeps {
   tokenTtlSeconds?: number;
   /** Conversations created per client IP. */
   createLimit?: { points: number; durationSeconds: number };
+  /** "delete my data" (src/bot/erasure.ts): the transcript is erased with the conversation. */
+  erasure?: Pick<Erasure, 'register'>;
   /**
    * Who the limit counts. Default: the socket peer. Behind a reverse proxy (Azure App Service, a load
    * balancer) every client has the proxy's address, so the host passes the proxy's client header here.
@@ -106,10 +109,19 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
   const limiter = new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds, keyPrefix: 'dl-create' });
   const history = new DirectLineHistory(deps.storage, deps.keySecret);
   const clientAddress = deps.clientAddress ?? socketAddress;
+  // Activities of this endpoint reach the bot as channel 'directline' with the transcript's own id.
+  deps.erasure?.register(async (target) => {
+    if (target.channelId === 'directline') await history.erase(target.conversationId, now());
+  });
 
   function tokenResponse(claims: { conversationId: string; userId: string }) {
     const { token, expiresIn } = issueToken(deps.keySecret, claims, now(), ttl);
     return { conversationId: claims.conversationId, token, expires_in: expiresIn };
+  }
+
+  /** The bearer token as sent. */
+  function bearerOf(req: Request): string | undefined {
+    return /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
   }
 
   /** The token's claims, or an answer already sent (401 no/malformed header, 403 forged/expired/other conversation). */
@@ -188,10 +200,18 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
     res.send(200, tokenResponse({ conversationId: newConversationId(), userId }));
   });
 
-  server.post(`${DIRECT_LINE_BASE}/tokens/refresh`, (req: Request, res: Response, next: Next) => {
+  /** After "delete my data" a conversation's tokens live out their time and are never renewed. */
+  async function erased(conversationId: string): Promise<boolean> {
+    return (await history.read(conversationId))?.erasedAt !== undefined;
+  }
+
+  server.post(`${DIRECT_LINE_BASE}/tokens/refresh`, async (req: Request, res: Response) => {
     const claims = authorise(req, res);
-    if (claims) res.send(200, tokenResponse({ conversationId: claims.conv, userId: claims.user }));
-    next();
+    if (!claims) return;
+    // 404, not 403: directlinejs reads 403 as "token expired" and drops the chat at once; with 404 the
+    // page keeps its token (and its "erased" message) until it expires, then starts afresh.
+    if (await erased(claims.conv)) return fail(res, 404, 'NotFound', 'This conversation was erased. A new chat starts a new conversation.');
+    res.send(200, tokenResponse({ conversationId: claims.conv, userId: claims.user }));
   });
 
   server.post(`${DIRECT_LINE_BASE}/conversations`, async (req: Request, res: Response) => {
@@ -211,6 +231,11 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
     if (!claims) return;
     // Reconnecting after a reload: the token vouches for the conversation even if its transcript has expired.
     await history.create(claims.conv, claims.user);
+    if (await erased(claims.conv)) {
+      // The same token back, not a fresh one: reconnecting must not renew an erased conversation.
+      res.send(200, { conversationId: claims.conv, token: bearerOf(req), expires_in: Math.max(0, claims.exp - Math.floor(now().getTime() / 1000)) });
+      return;
+    }
     res.send(200, tokenResponse({ conversationId: claims.conv, userId: claims.user }));
   });
 

@@ -35,6 +35,8 @@ export interface RemindersOptions {
   onEvent?: (event: SchedulerEvent) => void;
   /** STORAGE=redis: share the host's client instead of opening another connection. */
   redisClient?: Redis;
+  /** STORAGE=redis: where the reminder keys live (default `imr:reminders:`; the app passes its store's namespace). */
+  redisKeyPrefix?: string;
   /** Overrides for tests: a store or senders of one's own. */
   store?: ReminderStore;
   senders?: Partial<Record<ReminderChannel, ReminderSender>>;
@@ -87,13 +89,13 @@ export type ReminderSettings = Pick<
   'STORAGE' | 'SQLITE_PATH' | 'REDIS_URL' | 'KEY_SECRET' | 'MicrosoftAppId' | 'localMode' | 'TWILIO_ACCOUNT_SID' | 'TWILIO_AUTH_TOKEN' | 'TWILIO_FROM' | 'TWILIO_API_BASE_URL'
 >;
 
-function storeFor(settings: ReminderSettings, redisClient: Redis | undefined): ReminderStore {
+function storeFor(settings: ReminderSettings, redisClient: Redis | undefined, keyPrefix: string | undefined): ReminderStore {
   switch (settings.STORAGE) {
     case 'redis': {
-      if (redisClient) return new RedisReminderStore({ client: redisClient });
+      if (redisClient) return new RedisReminderStore({ client: redisClient, keyPrefix });
       if (!settings.REDIS_URL) throw new Error('STORAGE=redis needs REDIS_URL');
       const client = createRedisClient({ url: settings.REDIS_URL, connectionName: 'imr-guide-bot-reminders' });
-      return new RedisReminderStore({ client, ownsClient: true });
+      return new RedisReminderStore({ client, ownsClient: true, keyPrefix });
     }
     case 'sqlite':
       return new SqliteReminderStore({ path: settings.SQLITE_PATH });
@@ -103,7 +105,7 @@ function storeFor(settings: ReminderSettings, redisClient: Redis | undefined): R
 }
 
 export function createReminders(settings: ReminderSettings, options: RemindersOptions = {}): Reminders {
-  const store = options.store ?? storeFor(settings, options.redisClient);
+  const store = options.store ?? storeFor(settings, options.redisClient, options.redisKeyPrefix);
   const now = options.now ?? (() => new Date());
   const senders: Partial<Record<ReminderChannel, ReminderSender>> = options.senders ?? {};
   if (!options.senders) {

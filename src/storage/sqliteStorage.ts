@@ -46,6 +46,8 @@ export class SqliteStorage implements Storage {
     this.db = new Database(options.path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
+    // "delete my data": a deleted row's bytes are overwritten with zeros, not left in free space.
+    this.db.pragma('secure_delete = ON');
     this.db.exec(`CREATE TABLE IF NOT EXISTS state (
       key TEXT PRIMARY KEY,
       value TEXT NOT NULL,
@@ -104,6 +106,20 @@ export class SqliteStorage implements Storage {
     const remove = this.db.prepare<[string]>('DELETE FROM state WHERE key = ?');
     this.db.transaction((all: string[]) => all.forEach((key) => remove.run(key)))(keys);
     return Promise.resolve();
+  }
+
+  /**
+   * After an erasure: the WAL still holds the pages as they were before the delete, so it is copied
+   * into the database (whose freed cells secure_delete has zeroed) and truncated to nothing.
+   */
+  scrub(): Promise<boolean> {
+    try {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      // Busy: another process on this file is reading; its next checkpoint copies the zeroed pages.
+      return Promise.resolve(result?.busy === 0);
+    } catch {
+      return Promise.resolve(false);
+    }
   }
 
   /** Deletes expired rows; returns how many. */
