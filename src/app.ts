@@ -11,8 +11,8 @@ import { createLogger, type Logger } from './log.js';
 import { createMetrics, registerMetricsRoute, type Metrics } from './metrics.js';
 import { registerPlanRoute } from './plan/planPage.js';
 import { createReminders, type Reminders } from './reminders/reminders.js';
-import { registerDirectLine } from './directline/registerDirectLine.js';
-import { registerTwilioWebhook } from './sms/twilioWebhook.js';
+import { DIRECT_LINE_BASE, registerDirectLine } from './directline/registerDirectLine.js';
+import { registerTwilioWebhook, twilioWebhookPath } from './sms/twilioWebhook.js';
 import { defaultBodyLimits, parseRequestBodies } from './http/requestBody.js';
 import { guardServer } from './http/serverGuards.js';
 import { createStorage, type BotStorage } from './storage/createStorage.js';
@@ -27,6 +27,20 @@ import { registerWebPage } from './web/serveWeb.js';
 
 /** Well above one 10,000-character message in an activity envelope; more is refused with 413. */
 export const maxBodyBytes = 256 * 1024;
+
+/**
+ * Routes whose bodies are small by nature get a smaller limit, checked from Content-Length before a
+ * byte is read: a Direct Line activity is at most 10,000 characters of text (about 45 KB as UTF-8
+ * JSON), a Twilio form about 2 KB, the token routes a few hundred bytes.
+ */
+const smallBodyRoutes: Readonly<Record<string, number>> = {
+  [`${DIRECT_LINE_BASE}/conversations/:conversationId/activities`]: 64 * 1024,
+  [`${DIRECT_LINE_BASE}/conversations/:conversationId/upload`]: 16 * 1024,
+  [`${DIRECT_LINE_BASE}/conversations`]: 16 * 1024,
+  [`${DIRECT_LINE_BASE}/tokens/generate`]: 16 * 1024,
+  [`${DIRECT_LINE_BASE}/tokens/refresh`]: 16 * 1024,
+  [twilioWebhookPath]: 32 * 1024,
+};
 
 export interface AppDeps {
   config: Config;
@@ -124,6 +138,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
   guardServer(server, logger);
   parseRequestBodies(server, { ...defaultBodyLimits, maxBytes: maxBodyBytes }, {
     onRefused: (refusal) => logger.warn({ code: 'BODY_REFUSED', reason: refusal.code, status: refusal.status }, 'request body refused'),
+    maxBytesByRoute: smallBodyRoutes,
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {

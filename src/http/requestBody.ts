@@ -159,6 +159,12 @@ function refuse(res: Response, refusal: BodyRefusal, close: boolean): void {
 export interface BodyHooks {
   /** Each refusal, as a code (src/app.ts logs it). */
   onRefused?: (refusal: BodyRefusal) => void;
+  /**
+   * A smaller byte limit for some routes (by route path), so a flood of large bodies is refused from
+   * its Content-Length instead of being read and parsed: a Direct Line activity or a Twilio form is a
+   * few KB, a Bot Framework activity can be much larger.
+   */
+  maxBytesByRoute?: Readonly<Record<string, number>>;
 }
 
 /** Mounts the refusals and the parser on the server: the only body parser the app has. */
@@ -174,13 +180,15 @@ export function parseRequestBodies(server: Server, limits: BodyLimits = defaultB
 
   server.use((req: Request, res: Response, next: Next) => {
     if (!methodsWithBodies.has(req.method ?? '')) return next();
+    const routePath = req.getRoute()?.path;
+    const maxBytes = Math.min(limits.maxBytes, (typeof routePath === 'string' ? hooks.maxBytesByRoute?.[routePath] : undefined) ?? limits.maxBytes);
     const declared = Number(req.headers['content-length'] ?? '0');
-    if (Number.isFinite(declared) && declared > limits.maxBytes) {
+    if (Number.isFinite(declared) && declared > maxBytes) {
       hooks.onRefused?.(refusals.tooLarge);
       refuse(res, refusals.tooLarge, true);
       return next(false);
     }
-    void readBytes(req, limits.maxBytes).then((bytes) => {
+    void readBytes(req, maxBytes).then((bytes) => {
       // The client went away: there is no one to answer.
       if (bytes === undefined) return next(false);
       const parsed = Buffer.isBuffer(bytes) ? parseBody(bytes, req.headers['content-type'], limits) : ({ ok: false, refusal: bytes } as const);

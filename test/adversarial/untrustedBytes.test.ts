@@ -72,7 +72,7 @@ describe('untrusted bytes, on every route, before authentication', () => {
       const answer = await rawRequest(server.url, { method: route.method, path: route.path, headers: attack.headers, body: attack.body });
       const where = `${attack.name} → ${route.method} ${route.path}`;
       const refusedEverywhere = 'content-encoding' in attack.headers;
-      if (route.method === 'POST' || refusedEverywhere) expect(answer.status, `${where}: ${answer.body}`).toBe(attack.expect);
+      if (route.method === 'POST' || refusedEverywhere) expect([attack.expect].flat(), `${where}: ${answer.status} ${answer.body}`).toContain(answer.status);
       else expect(answer.status, `${where}: ${answer.body}`).toBeLessThan(500);
       // An error says what was refused, never what broke inside.
       if (answer.status >= 400) expect(answer.body, where).not.toMatch(/RangeError|Z_DATA_ERROR|Z_BUF_ERROR|SqliteError|stack|at \w+ \(/);
