@@ -97,7 +97,7 @@ export interface App {
 export async function buildApp(config: Config, overrides: BuildAppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
   const storage = overrides.storage ?? (await createStorage(config));
-  const { adapter, deliver: deliverVia } = createAdapter(config, logger);
+  const { adapter, deliver: deliverVia, processHttp } = createAdapter(config, logger);
   const metrics = overrides.metrics ?? createMetrics();
   const reminders = createReminders(config, {
     adapter,
@@ -169,7 +169,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
       return;
     }
     try {
-      await track(adapter.process(req, res, logic));
+      await track(processHttp(req, res, logic));
     } catch (error) {
       // botbuilder validates the activity outside its own try: a body that is JSON but not an activity.
       logger.warn({ code: 'ACTIVITY_REJECTED', error: error instanceof Error ? error.name : 'unknown' }, 'activity rejected');
