@@ -1,7 +1,7 @@
 import type { Answers, Coverage, QuestionSlot, Regulator } from '../../machines/answers.js';
 import { readDates, type DateReading } from './dates.js';
 import { normalize } from './normalize.js';
-import { safetyIn } from './safety.js';
+import { safetyIn, type SafetyHeard } from './safety.js';
 import {
   appealRules,
   appealWord,
@@ -41,8 +41,8 @@ export interface Understood {
   faq?: FaqId;
   /** The safety line shown first: 988 for crisis words, 911 for an emergency (safety.ts). */
   safety?: 'emergency' | 'crisis';
-  /** Crisis and emergency words both ("I took all my pills on purpose"): the 911 line follows the 988 one. */
-  emergencyToo?: true;
+  /** The other safety line, after the first: crisis and emergency words both, or an overdose (911 then 988). */
+  safetyAlso?: 'emergency' | 'crisis';
   /** The language the safety words were written in, when it is one: the line is said in it. */
   safetyLocale?: Locale;
   choiceNumber?: number;
@@ -57,12 +57,31 @@ export interface Understood {
  * wrong agency or past a deadline (imr-rules §2).
  */
 export function understand(text: string, ctx: UnderstandContext): Understood {
+  const message = typeof text === 'string' ? text : '';
+  // Safety words are read before anything else and outside the reader: nothing it meets can hide them.
+  let safety: SafetyHeard | undefined;
   try {
-    return read(typeof text === 'string' ? text : '', ctx);
+    safety = safetyIn(message);
+  } catch {
+    safety = undefined;
+  }
+  try {
+    return withSafety(read(message, ctx), safety);
   } catch {
     // A message must never break the conversation: an unreadable one is "not understood".
-    return { answers: {}, understood: false };
+    return withSafety({ answers: {}, understood: false }, safety);
   }
+}
+
+function withSafety(out: Understood, safety: SafetyHeard | undefined): Understood {
+  if (!safety) return out;
+  return {
+    ...out,
+    safety: safety.kind,
+    ...(safety.also ? { safetyAlso: safety.also } : {}),
+    ...(safety.locale ? { safetyLocale: safety.locale } : {}),
+    understood: true,
+  };
 }
 
 /** A text being read: matched words are blanked so that a later, broader pattern cannot reuse them. */
@@ -106,14 +125,6 @@ function readSlot<V>(rules: readonly Rule<V>[], cur: Cursor, expecting: boolean)
 
 function read(text: string, ctx: UnderstandContext): Understood {
   const out: Understood = { answers: {}, understood: false };
-  // Safety first, read in the whole message (safety.ts), whatever else it holds.
-  const safety = safetyIn(text);
-  if (safety) {
-    out.safety = safety.kind;
-    if (safety.both) out.emergencyToo = true;
-    if (safety.locale) out.safetyLocale = safety.locale;
-    out.understood = true;
-  }
   const n = normalize(text);
   if (!n.full) return out;
   const fullBare = n.full.replace(/[^a-z0-9_ ]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -318,4 +329,13 @@ function freeTextPlanName(raw: string): string | undefined {
   if (!name || name.length > 80 || digits >= 4 || digits > name.length * 0.3) return undefined;
   if (name.split(/\s+/).length > 8 || /[?¿]/.test(name) || !/\p{L}{2,}/u.test(name)) return undefined;
   return name;
+}
+
+/** Two spellings of one plan's name: the same brand ("Anthem" and "Anthem Blue Cross"), or the same letters. */
+export function sameBrand(a: string, b: string): boolean {
+  const key = (s: string) => {
+    const n = normalize(s).full;
+    return brands.find((br) => br.patterns.some((p) => p.test(n)))?.name ?? n.replace(/[^a-z0-9]/g, '');
+  };
+  return key(a) === key(b);
 }

@@ -68,6 +68,19 @@ const emergencyEn = [
   'CHEST PAIN NOW',
   'pt has chest pain in the waiting room',
   'the patient collapsed',
+  // typed fast, without spaces, clinically, or mixed
+  'mychesthurtsreallybad',
+  'hes not breathing right what do i do',
+  'my husband just fell down and hes not answering me',
+  'my mom fell and hit her head, shes bleeding and confused',
+  'i feel really dizzy and my heart is pounding so fast',
+  'my kid swallowed some of grandmas pills',
+  'my sugar reader says LOW and im shaky and sweaty',
+  'Pt in lobby c/o crushing chest pain, diaphoretic',
+  'my lips are huge, allergic reaction i think',
+  'im pregnant and bleeding heavy right now',
+  'my pecho hurts so bad',
+  'no puedo breathe',
 ];
 
 const emergencyEs = [
@@ -105,6 +118,14 @@ const emergencyEs = [
   'me estoy muriendo',
   'TENGO DOLOR DE PECHO',
   'la paciente se desmayo en la clinica',
+  'mi hermano se paso de droga, esta morado',
+  'mehepasadodepastillas me siento muy mal',
+  'mi abuelo se acaba de caer y no se mueve',
+  'me hice cortes y no paran de sangrar',
+  'la pte esta con sangrado abundante ahorita',
+  'el corazon me late muy rapido y me voy a desmayar',
+  'me pico algo y se me esta cerrando la garganta',
+  'mi esposo tiene dolor en el pecho y esta sudando mucho',
 ];
 
 const crisisEn = [
@@ -135,6 +156,15 @@ const crisisEn = [
   'my son wants to kill himself',
   'my daughter said she wants to die',
   'pt states she wants to end her life',
+  'ithinkimgoingtokillmyself',
+  'thinkin bout ending my life tonite',
+  'thinking of ending it',
+  'i keep thinking about jumping off the bridge',
+  'i wont be here in 30 days',
+  'this is hopeless. im done. goodbye',
+  'i just want to disappear forever',
+  'pt states she plans to overdose tonight if her meds are not approved',
+  'i want to morir',
 ];
 
 const crisisEs = [
@@ -157,6 +187,12 @@ const crisisEs = [
   'mi hijo se quiere matar',
   'mi hija dice que quiere morirse',
   'me tome las pastillas a proposito',
+  'kiero morirme',
+  'mejor me mato y ya',
+  'me voy a aventar del puente',
+  'no tiene sentido seguir viviendo',
+  'hoy pense en tomarme todas las pastillas que tengo en la casa',
+  'ya no quiero bibir',
 ];
 
 /** Words of an emergency but not one now: the line may be shown (err on the side of safety), and the answer is still read. */
@@ -195,20 +231,28 @@ function story(words: string, locale: 'en' | 'es'): string {
     : `hola mire tengo medi-cal con un plan y el mes pasado me mandaron una carta que no aprueban lo que pidio mi doctor, llame tres veces y nadie me regresa la llamada, y hoy ${words}, y no se que hacer con la apelacion ni a quien llamar, me puede ayudar por favor`;
 }
 
+/** The lines shown: the first, and the other one when both apply (self-harm that bleeds, an overdose). */
+function lines(u: ReturnType<typeof understand>): string[] {
+  return [u.safety, u.safetyAlso].filter((x): x is 'emergency' | 'crisis' => x !== undefined);
+}
+
 describe('safety: an emergency now gets 911', () => {
   it.each(emergencyEn)('English: %s', (text) => {
-    expect(understand(text, { locale: 'en', today }).safety).toBe('emergency');
+    expect(lines(understand(text, { locale: 'en', today }))).toContain('emergency');
   });
   it.each(emergencyEs)('Spanish: %s', (text) => {
-    const u = understand(text, { locale: 'es', today });
-    expect(u.safety).toBe('emergency');
+    expect(lines(understand(text, { locale: 'es', today }))).toContain('emergency');
   });
   it.each([...emergencyEn.map((t) => [t, 'en'] as const), ...emergencyEs.map((t) => [t, 'es'] as const)])(
     'inside a long message: %s',
     (text, locale) => {
-      expect(understand(story(text, locale), { locale, today, expecting: 'reason' }).safety).toBe('emergency');
+      expect(lines(understand(story(text, locale), { locale, today, expecting: 'reason' }))).toContain('emergency');
     },
   );
+  it('an overdose gets 911 first and 988 after it', () => {
+    const u = understand('I took too many pills', { locale: 'en', today });
+    expect(lines(u)).toEqual(['emergency', 'crisis']);
+  });
 });
 
 describe('safety: a crisis gets 988', () => {
@@ -227,7 +271,7 @@ describe('safety: a crisis gets 988', () => {
   it('an overdose on purpose gets 988 and 911', () => {
     const u = understand('I took all my pills on purpose', { locale: 'en', today });
     expect(u.safety).toBe('crisis');
-    expect(u.emergencyToo).toBe(true);
+    expect(u.safetyAlso).toBe('emergency');
   });
 });
 
