@@ -20,7 +20,7 @@ import { fitsBudget } from './plain.js';
 import { currentChoices, exampleFor, helpFor, questionReply, summaryParts, type ReminderOffer } from './prompts.js';
 import { formatDate, hasText, say, type Voice } from './say.js';
 import { normalize, shortcut } from './shortcuts.js';
-import { understand } from './understand/understand.js';
+import { understand, type Understood } from './understand/understand.js';
 
 /**
  * One turn: restore → understand → machine events → replies → persist (STYLE.md §2).
@@ -35,6 +35,10 @@ interface Heard {
   locale?: Locale;
   faq?: string;
   safety?: 'emergency' | 'crisis';
+  /** The 911 line after the 988 one (crisis and emergency words both). */
+  emergencyToo?: boolean;
+  /** The language the safety words were in: the line is said in it, whatever the conversation's. */
+  safetyLocale?: Locale;
   ambiguousDate?: [string, string];
   reminders?: 'yes' | 'no';
   /** A carrier opt-out word (STOP, CANCEL…): not a command, and no reply from the bot. */
@@ -90,7 +94,7 @@ function hear(input: TurnInput, view: SessionView, data: ConversationData, today
 
   const r = understand(text, { locale: data.locale, expecting, today });
   const heard: Heard = { understood: false };
-  if (r.safety) heard.safety = r.safety;
+  if (r.safety) Object.assign(heard, safetyOf(r));
   if (r.command) heard.command = r.command;
   if (r.switchLocale) heard.locale = r.switchLocale;
   if (r.faq) heard.faq = r.faq;
@@ -105,12 +109,25 @@ function hear(input: TurnInput, view: SessionView, data: ConversationData, today
   }
   if (r.choiceNumber !== undefined) {
     const picked = byNumber(r.choiceNumber);
-    if (picked) return { ...picked, ...(heard.safety ? { safety: heard.safety } : {}) };
+    if (picked) return { ...picked, ...safetyOf(r) };
   }
   heard.understood = Boolean(
     heard.safety || heard.command || heard.locale || heard.faq || heard.answers || heard.ambiguousDate || heard.dateProblem,
   );
   return heard;
+}
+
+function safetyOf(r: Understood): Pick<Heard, 'safety' | 'emergencyToo' | 'safetyLocale'> {
+  if (!r.safety) return {};
+  return { safety: r.safety, ...(r.emergencyToo ? { emergencyToo: true } : {}), ...(r.safetyLocale ? { safetyLocale: r.safetyLocale } : {}) };
+}
+
+/** The safety line(s), first in the turn: 988 for a crisis, 911 for an emergency, both when both. */
+function safetyReply(heard: Heard, voice: Voice): Reply {
+  const v = heard.safetyLocale ? { ...voice, locale: heard.safetyLocale } : voice;
+  const lines = heard.safety === 'crisis' ? [say(v, 'safety.crisis')] : [say(v, 'safety.emergency')];
+  if (heard.safety === 'crisis' && heard.emergencyToo) lines.push(say(v, 'safety.emergency'));
+  return { kind: 'safety', text: lines.join('\n') };
 }
 
 /** A plain yes or no to the reminder offer, typed (SMS, or anyone who types rather than taps). */
@@ -244,8 +261,9 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
 
   // Safety first, whatever else the message says (product rule: 911 for an emergency, 988 for a crisis).
   if (heard.safety) {
-    replies.push({ kind: 'safety', text: say(voice, heard.safety === 'emergency' ? 'safety.emergency' : 'safety.crisis') });
+    replies.push(safetyReply(heard, voice));
     events.push({ type: 'safety', kind: heard.safety });
+    if (heard.emergencyToo) events.push({ type: 'safety', kind: 'emergency' });
   }
   if (heard.command === 'deleteData') {
     events.push({ type: 'command', command: 'deleteData' });

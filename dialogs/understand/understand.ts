@@ -1,6 +1,7 @@
 import type { Answers, Coverage, QuestionSlot, Regulator } from '../../machines/answers.js';
 import { readDates, type DateReading } from './dates.js';
-import { MAX_CHARS, normalize } from './normalize.js';
+import { normalize } from './normalize.js';
+import { safetyIn } from './safety.js';
 import {
   appealRules,
   appealWord,
@@ -12,8 +13,6 @@ import {
   commands,
   coverageCues,
   coverageNegation,
-  crisis,
-  emergencyNow,
   faqs,
   hearingRules,
   localeSwitches,
@@ -40,7 +39,12 @@ export interface Understood {
   command?: Command;
   switchLocale?: Locale;
   faq?: FaqId;
+  /** The safety line shown first: 988 for crisis words, 911 for an emergency (safety.ts). */
   safety?: 'emergency' | 'crisis';
+  /** Crisis and emergency words both ("I took all my pills on purpose"): the 911 line follows the 988 one. */
+  emergencyToo?: true;
+  /** The language the safety words were written in, when it is one: the line is said in it. */
+  safetyLocale?: Locale;
   choiceNumber?: number;
   yesNo?: 'yes' | 'no' | 'unsure';
   date?: { kind: 'ambiguous'; options: [string, string] } | { kind: 'impossible' } | { kind: 'future'; iso: string };
@@ -100,32 +104,20 @@ function readSlot<V>(rules: readonly Rule<V>[], cur: Cursor, expecting: boolean)
   return { value, index };
 }
 
-/** Safety words are read in the WHOLE message (up to 20,000 characters), not only the part read for answers:
- * "I can't breathe" at the end of a long message still gets 911 first. */
-const SAFETY_SCAN_CHARS = 20_000;
-function safetyIn(text: string): Understood['safety'] {
-  const capped = text.slice(0, SAFETY_SCAN_CHARS);
-  let emergency = false;
-  for (let start = 0; start < capped.length; start += MAX_CHARS - 100) {
-    const { full } = normalize(capped.slice(start, start + MAX_CHARS));
-    if (crisis.some((p) => p.test(full))) return 'crisis';
-    if (emergencyNow.some((p) => p.test(full))) emergency = true;
-    if (start + MAX_CHARS >= capped.length) break;
-  }
-  return emergency ? 'emergency' : undefined;
-}
-
 function read(text: string, ctx: UnderstandContext): Understood {
-  const none: Understood = { answers: {}, understood: false };
-  const n = normalize(text);
-  if (!n.full) return none;
-  const fullBare = n.full.replace(/[^a-z0-9_ ]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (carrierWords.test(fullBare)) return none;
-
   const out: Understood = { answers: {}, understood: false };
-  // Safety first and never from a past event or a bill: only "now" phrasings are in the lists.
+  // Safety first, read in the whole message (safety.ts), whatever else it holds.
   const safety = safetyIn(text);
-  if (safety) out.safety = safety;
+  if (safety) {
+    out.safety = safety.kind;
+    if (safety.both) out.emergencyToo = true;
+    if (safety.locale) out.safetyLocale = safety.locale;
+    out.understood = true;
+  }
+  const n = normalize(text);
+  if (!n.full) return out;
+  const fullBare = n.full.replace(/[^a-z0-9_ ]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (carrierWords.test(fullBare)) return { answers: {}, understood: false };
 
   const command = firstRule(commands, fullBare);
   if (command) return { ...out, command, understood: true };
