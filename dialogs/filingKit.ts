@@ -201,6 +201,10 @@ export const kitTextFacts: Readonly<Record<KitKey, readonly KitFactKey[]>> = {
   'kit.blank.address': [],
   'kit.blank.phone': [],
   'kit.blank.plan': [],
+  'kit.blank.appealDate': [],
+  'kit.blank.deadline': [],
+  'kit.blank.planDue': [],
+  'kit.blank.hearingDate': [],
   'kit.sources': [],
   'kit.sources.checked': [],
 };
@@ -236,18 +240,19 @@ class KitWriter {
     audience: 'patient' | 'staff',
   ) {
     this.voice = { locale, brief: false, staff: audience === 'staff' };
-    const date = (iso: string | undefined) => (iso === undefined ? undefined : formatDate(iso, locale));
+    // A date the case does not hold (the person did not know it) becomes a blank that says the rule.
+    const date = (iso: string | undefined, otherwise: KitKey) => (iso === undefined ? this.blank(otherwise) : formatDate(iso, locale));
     const vars: Vars = {
       // The plan's name is the one thing the person typed that a draft may carry (machines/answers.ts).
       plan: kase.planName ? kase.planName.replace(/[\uE000\uE001]/g, '') : this.blank('kit.blank.plan'),
-      decisionDate: date(kase.appealStatus === 'decided' ? kase.appealDate : undefined),
-      filedDate: date(kase.appealStatus === 'pending' ? kase.appealDate : undefined),
-      deadline: date(kase.imrDeadline),
-      planDue: date(kase.planAnswerDue),
-      hearingDate: date(kase.hearingDeadline),
-      today: date(kase.made),
-      sendBy: date(kase.sentTodayDue),
-      urgentBy: date(kase.urgentDue),
+      decisionDate: date(kase.appealStatus === 'decided' ? kase.appealDate : undefined, 'kit.blank.letterDate'),
+      filedDate: date(kase.appealStatus === 'pending' ? kase.appealDate : undefined, 'kit.blank.appealDate'),
+      deadline: date(kase.imrDeadline, 'kit.blank.deadline'),
+      planDue: date(kase.planAnswerDue, 'kit.blank.planDue'),
+      hearingDate: date(kase.hearingDeadline, 'kit.blank.hearingDate'),
+      today: formatDate(kase.made, locale),
+      sendBy: formatDate(kase.sentTodayDue, locale),
+      urgentBy: formatDate(kase.urgentDue, locale),
       formNumber: kitFacts.dmhcFormNumber.value,
     };
     for (const name of blankNames) vars[`blank.${name}`] = this.blank(`kit.blank.${name}`);
@@ -258,15 +263,19 @@ class KitWriter {
     return `${BLANK_OPEN}${say(this.voice, key)}${BLANK_CLOSE}`;
   }
 
-  /** A text with no blanks in it (instructions, headings, checklist lines). */
-  say(key: KitKey): string {
+  private filled(key: KitKey): string {
     for (const fact of kitTextFacts[key]) this.facts.add(fact);
     return say(this.voice, key, this.vars);
   }
 
+  /** An instruction, heading or checklist line: a blank in it (a date not known) reads "[label]". */
+  say(key: KitKey): string {
+    return this.filled(key).replace(blankPattern, (_, label: string) => `[${label}]`);
+  }
+
   /** A paragraph of a draft: words and blanks. */
   draft(key: KitKey): KitPart[] {
-    const filled = this.say(key);
+    const filled = this.filled(key);
     const parts: KitPart[] = [];
     let at = 0;
     for (const match of filled.matchAll(blankPattern)) {

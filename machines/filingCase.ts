@@ -50,7 +50,8 @@ export function isKitOutcome(id: OutcomeId): id is KitOutcome {
 export function filingCaseFrom(details: OutcomeDetails, answers: Answers, today: string): FilingCase | undefined {
   if (!isKitOutcome(details.id)) return undefined;
   const planName = answers.planName?.trim();
-  return filingCaseSchema.parse({
+  // Checked, not trusted: a kit that would not read back is left out rather than breaking the plan.
+  const kase = filingCaseSchema.safeParse({
     outcome: details.id,
     agency: details.agency,
     mediCal: details.mediCal,
@@ -67,4 +68,5 @@ export function filingCaseFrom(details: OutcomeDetails, answers: Answers, today:
     urgentDue: planUrgentAnswerDue(today),
     ...(planName && { planName }),
   } satisfies FilingCase);
+  return kase.success ? kase.data : undefined;
 }

@@ -460,6 +460,10 @@ const patientVoice = {
   'kit.blank.address': text('where you get mail', 'your address', 'where the patient gets mail'),
   'kit.blank.phone': text('phone number'),
   'kit.blank.plan': text('your health plan\'s name', 'your plan', 'the patient\'s health plan'),
+  'kit.blank.appealDate': text('the day you appealed', 'the day you appealed', 'the day the patient appealed'),
+  'kit.blank.deadline': text('{t.imrFilingMonths} months after the date on the plan\'s letter'),
+  'kit.blank.planDue': text('{t.planGrievanceDays} days after the plan got the appeal'),
+  'kit.blank.hearingDate': text('{t.mediCalHearingDays} days after the plan\'s answer'),
   'kit.sources': text('Where these facts come from'),
   'kit.sources.checked': text('checked {date}'),
 

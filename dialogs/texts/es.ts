@@ -469,6 +469,10 @@ const patientVoice: Record<TextKey, Text> = {
   'kit.blank.address': text('donde recibe correo', 'su dirección', 'donde el paciente recibe correo'),
   'kit.blank.phone': text('número de teléfono'),
   'kit.blank.plan': text('nombre de su plan de salud', 'su plan', 'nombre del plan del paciente'),
+  'kit.blank.appealDate': text('el día en que apeló', 'el día en que apeló', 'el día en que apeló el paciente'),
+  'kit.blank.deadline': text('{t.imrFilingMonths} meses después de la fecha de la carta del plan'),
+  'kit.blank.planDue': text('{t.planGrievanceDays} días después de que el plan recibió la apelación'),
+  'kit.blank.hearingDate': text('{t.mediCalHearingDays} días después de la respuesta del plan'),
   'kit.sources': text('De dónde vienen estos datos'),
   'kit.sources.checked': text('revisado el {date}'),
   'reminders.failed': text(
