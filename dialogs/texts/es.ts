@@ -205,7 +205,7 @@ const patientVoice: Record<TextKey, Text> = {
     'Puede nombrar a una persona para que actúe por usted, y su médico puede ayudarle con la solicitud.',
     'El paciente puede nombrar a una persona para que actúe por él, y su médico puede ayudar con la solicitud.',
   ),
-  'kit.cdi.urgent': text('Es urgente: llame al CDI al {phone.cdiHotline}. Pida saltarse el paso de apelación con la aseguradora (una exención).'),
+  'kit.cdi.urgent': text('Es urgente: llame al CDI al {phone.cdiHotline}. Pida saltarse el paso de apelación con la compañía de seguros (una exención).'),
 
   'kit.draft.imr': text('Borrador: por qué no estoy de acuerdo con la decisión del plan'),
   'kit.imr.open.medical_necessity': text(
@@ -229,7 +229,7 @@ const patientVoice: Record<TextKey, Text> = {
   'kit.imr.when.letter': text('El plan negó mi apelación en una carta con fecha del {blank.letterDate}.'),
   'kit.imr.when.pending': text('Apelé al plan el {filedDate}. El plan tenía hasta el {planDue} para contestarme, y no lo hizo.'),
   'kit.imr.when.urgentPending': text('Apelé al plan el {filedDate}. Es urgente, así que no espero su respuesta.'),
-  'kit.imr.when.experimental': text('No esperé la apelación del plan. El plan dijo que el tratamiento es experimental, así que puedo pedirla ahora.'),
+  'kit.imr.when.experimental': text('No esperé la apelación del plan. El plan dijo que el tratamiento es experimental, así que se puede pedir ahora.'),
   'kit.imr.when.urgent': text('Es urgente, así que la pido ahora. No espero los {t.planGrievanceDays} días del plan.'),
   'kit.imr.urgent': text(
     'Es urgente. Mi médico dice que esperar podría dañar mucho mi salud: {blank.risk}. Por favor, hagan una revisión acelerada (rápida).',
