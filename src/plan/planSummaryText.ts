@@ -1,4 +1,4 @@
-import { gsmSeptets, smsLength } from '../../dialogs/plain.js';
+import { gsmSeptets, smsCount } from '../../dialogs/plain.js';
 import type { Plan } from './planStore.js';
 import { chrome, fill, formatPlanInstant, keyDates, withoutStaleCounts } from './planTexts.js';
 
@@ -35,7 +35,7 @@ export function gsm7Length(text: string): number {
 
 /** Whether every character is in GSM-7 (the message costs 153 a segment, not 67). */
 export function isGsm7(text: string): boolean {
-  return smsLength(text).gsm7;
+  return smsCount(text).encoding === 'GSM-7';
 }
 
 export interface PlanSummaryOptions {

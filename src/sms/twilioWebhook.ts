@@ -5,7 +5,7 @@ import twilio from 'twilio';
 import { z } from 'zod';
 import type { AppDeps } from '../app.js';
 import { smsKeyword } from '../channels/smsKeywords.js';
-import { smsSegments } from '../channels/smsSegments.js';
+import { smsCount } from '../../dialogs/plain.js';
 import { twilioSmsChannelId } from '../channels/surface.js';
 import { hmacKey } from '../keys.js';
 import { reminderPersonKey } from '../reminders/reminders.js';
@@ -164,7 +164,7 @@ export function registerTwilioWebhook(server: Server, deps: AppDeps, options: Tw
     const sent: string[] = [];
     for (const text of texts) {
       // SMS pumping: every text costs money, so each one is counted against the number's hourly cap first.
-      const decision = await rateLimits.sms(numberKey, smsSegments(text));
+      const decision = await rateLimits.sms(numberKey, smsCount(text).segments);
       if (!decision.allowed) {
         logger.warn({ code: 'SMS_CAP_REACHED', number: numberKey.slice(-12), retryAfterSeconds: decision.retryAfterSeconds }, 'sms cap reached');
         break;

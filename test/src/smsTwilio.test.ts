@@ -86,7 +86,7 @@ describe('a conversation by text message', () => {
     const askDate = await text(url, '1'); // appeal decided
     expect(askDate.join('\n')).toMatch(/date/i);
     const askUrgency = await text(url, '1/20/2026');
-    expect(askUrgency.join('\n')).toMatch(/Reply 1 or 2/);
+    expect(askUrgency.join('\n')).toMatch(/Reply 1, 2 or 3/);
     const outcome = (await text(url, '2')).join('\n'); // not urgent
 
     const deadline = formatDate(imrFilingDeadline('2026-01-20'), 'en');
@@ -104,16 +104,16 @@ describe('a conversation by text message', () => {
     await text(url, 'hi');
     const reply = await text(url, '1');
     expect(reply).toHaveLength(1);
-    expect(reply[0]).toMatch(/^Got it: [\s\S]*\n1\. [\s\S]*Reply a number from 1 to 7$/);
+    expect(reply[0]).toMatch(/^Got it: [\s\S]*\n1\. [\s\S]*Reply a number from 1 to 8$/);
   });
 
-  it('speaks Spanish with "Responda 1, 2 o 3" and keeps every message within three segments', async () => {
+  it('speaks Spanish with "Responda 1, 2, 3 o 4" and keeps every message within three segments', async () => {
     const { url } = await start();
     const first = await text(url, 'espanol');
     expect(first.join('\n')).toContain('Pueden aplicar tarifas de mensajes y datos. Responda STOP para parar, HELP para ayuda.');
     await text(url, '1');
     const reason = await text(url, '1');
-    expect(reason.join('\n')).toMatch(/Responda 1, 2 o 3/);
+    expect(reason.join('\n')).toMatch(/Responda 1, 2, 3 o 4/);
   });
 });
 
@@ -181,7 +181,7 @@ describe('carrier keywords', () => {
     expect(help).toHaveLength(1);
     expect(help[0]).toContain('Reply STOP to stop texts.');
     expect(help[0]).toMatch(/Why did the plan say no\?|reason/i);
-    expect(help[0]).toMatch(/Reply a number from 1 to 7$/);
+    expect(help[0]).toMatch(/Reply a number from 1 to 8$/);
   });
 
   it('tells a person who writes a stop word Twilio does not honour how to stop', async () => {
