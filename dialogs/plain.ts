@@ -16,6 +16,15 @@ export function plainText(reply: Reply): string {
   return parts.join('\n\n');
 }
 
+/**
+ * A reply's facts with its citations last: what a channel with room (a card, the plan page, a
+ * clinic note) shows. SMS and the SMS budget use `facts` alone (Reply.citations).
+ */
+export function factsWithCitations(reply: Pick<Reply, 'facts' | 'citations'>): Reply['facts'] {
+  if (!reply.citations) return reply.facts;
+  return [...(reply.facts ?? []), reply.citations];
+}
+
 /* GSM 03.38: the basic set (one septet each) and the extension set (two: escape + char). */
 const GSM_BASIC =
   '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';

@@ -6,8 +6,8 @@ import { reminderDelivery, type ReminderRoutes } from '../channels/surface.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
-import { createPlan, deletePlansFor, planInputFromTurn } from '../plan/planStore.js';
 import { planKitText } from '../plan/kitText.js';
+import { createPlan, planInputFromTurn } from '../plan/planStore.js';
 import { planSummaryText } from '../plan/planSummaryText.js';
 import { referenceOf } from '../reminders/proactiveSender.js';
 import { reminderPersonKey, type AcceptTarget, type Reminders } from '../reminders/reminders.js';
@@ -60,11 +60,9 @@ export class TurnEffects {
     const effects: readonly TurnEffect[] = turn.result.effects ?? [];
     const erased = turn.result.data === null;
     const extra: Reply[] = [];
-    const cancels = effects.filter((effect) => effect.type === 'reminders.cancel');
-    // "delete my data" erases the plans too, whatever else the turn said (their links stop working).
-    if (erased) await this.guarded(turn, 'PLAN_DELETE_FAILED', () => deletePlansFor(this.deps.storage, turn.conversationKey));
+    // "delete my data" already erased plans and reminders with the conversation (src/bot/erasure.ts).
+    const cancels = erased ? [] : effects.filter((effect) => effect.type === 'reminders.cancel');
     for (const effect of cancels) await this.guarded(turn, 'REMINDERS_CANCEL_FAILED', () => this.cancel(turn, effect.reason));
-    if (erased && cancels.length === 0) await this.guarded(turn, 'REMINDERS_CANCEL_FAILED', () => this.cancel(turn, 'deleteData'));
     for (const effect of effects) {
       if (effect.type === 'reminders.accept') extra.push(...(await this.accept(turn, effect.details)));
       if (effect.type === 'plan.keep') extra.push(...(await this.keepPlan(turn)));

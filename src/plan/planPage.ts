@@ -87,7 +87,7 @@ ${calendar}
 
   const replies = plan.replies
     .map((reply) => {
-      const facts = withoutStaleCounts(reply.facts ?? []);
+      const facts = [...withoutStaleCounts(reply.facts ?? []), ...(reply.citations ? [reply.citations] : [])];
       const parts = [
         reply.title !== undefined ? `<h2>${escapeHtml(reply.title)}</h2>` : '',
         paragraphs(reply.text),

@@ -38,6 +38,8 @@ const planReplySchema = z.object({
   steps: z.array(z.string().max(2000)).max(30).optional(),
   facts: z.array(z.object({ label: z.string().max(200), value: z.string().max(2000) })).max(40).optional(),
   links: z.array(z.object({ label: z.string().max(300), url: safeUrl })).max(20).optional(),
+  /** The rules the outcome rests on (Reply.citations): on the page, even when the SMS left them out. */
+  citations: z.object({ label: z.string().max(200), value: z.string().max(2000) }).optional(),
   outcome: z.enum(outcomeIds).optional(),
 });
 export type PlanReply = z.infer<typeof planReplySchema>;
@@ -61,8 +63,10 @@ export const planSchema = z.object({
   dates: z.array(planDateSchema).max(planDateKinds.length),
   /** Set by reminders when it serves the calendar file under its own token. */
   calendarToken: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/).optional(),
-  /** Issue 18: what the filing kit is written from (codes, dates, the plan's name), at outcomes that lead to a filing. */
-  // A kit this release cannot read (an older outcome set) leaves the plan readable, without the kit.
+  /**
+   * Issue 18: what the filing kit is written from (codes, dates, the plan's name), at outcomes that
+   * lead to a filing. A kit this release cannot read leaves the plan readable, without the kit.
+   */
   kit: filingCaseSchema.optional().catch(undefined),
 });
 export type Plan = z.infer<typeof planSchema>;
@@ -102,12 +106,13 @@ export function planIndexKey(conversationKey: string): string {
 export function planReplies(replies: readonly Reply[]): PlanReply[] {
   return replies
     .filter((reply) => reply.kind === 'outcome')
-    .map(({ title, text, steps, facts, links, outcome }) => ({
+    .map(({ title, text, steps, facts, links, citations, outcome }) => ({
       ...(title !== undefined && { title }),
       text,
       ...(steps?.length && { steps: [...steps] }),
       ...(facts?.length && { facts: facts.map(({ label, value }) => ({ label, value })) }),
       ...(links?.length && { links: links.filter((link) => /^(https?:|tel:)/i.test(link.url)).map(({ label, url }) => ({ label, url })) }),
+      ...(citations !== undefined && { citations: { label: citations.label, value: citations.value } }),
       ...(outcome !== undefined && { outcome }),
     }));
 }

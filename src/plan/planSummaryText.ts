@@ -73,6 +73,8 @@ function pieces(plan: Plan, options: PlanSummaryOptions): Piece[] {
     for (const paragraph of reply.text.split(/\n+/).filter((line) => line.trim() !== '')) out.push({ text: paragraph, rank: 4 });
     const facts = options.now ? withoutStaleCounts(reply.facts ?? []) : (reply.facts ?? []);
     for (const fact of facts) out.push({ text: `${fact.label}: ${fact.value}`, rank: 1 });
+    // The rules cited: in a clinic note, not in the SMS (Reply.citations).
+    if (reply.citations && !options.brief) out.push({ text: `${reply.citations.label}: ${reply.citations.value}`, rank: 5 });
     if (reply.steps?.length) {
       if (!options.brief) out.push({ text: `${words.steps}:`, rank: 2 });
       reply.steps.forEach((step, n) => out.push({ text: `${n + 1}. ${step}`, rank: 2 }));

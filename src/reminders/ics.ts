@@ -11,7 +11,7 @@ import { agencyPhone, defaultReminderCatalog, type ReminderCatalog } from './tex
 /**
  * The website's reminders (issue 8): a calendar file the person adds to their own calendar, so
  * nothing has to reach them later. RFC 5545: one VEVENT per date at 10:00 America/Los_Angeles
- * (with its VTIMEZONE), alarms 14 and 2 days before (and on the day the plan's 30 days end), written
+ * (with its VTIMEZONE), alarms 14 and 2 days before (and on the plan's 30th day, its last), written
  * by ical-generator (CRLF line ends, lines folded at 75 octets, text escaped). Served at GET /calendar/:token.ics behind an
  * unguessable token (32 random bytes) that expires; only the token's SHA-256 is stored.
  */

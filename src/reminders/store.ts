@@ -216,6 +216,8 @@ export class SqliteReminderStore implements ClaimingReminderStore {
     this.db = new Database(options.path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
+    // issue 13: "delete my data" leaves zeros, not the deleted rows' bytes (the storage's scrub truncates the WAL).
+    this.db.pragma('secure_delete = ON');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS reminders (
         id TEXT PRIMARY KEY,

@@ -85,7 +85,7 @@ describe('the deadline calendar file', () => {
     ]);
     expect(lines.filter((line) => line === 'DTSTAMP:20261001T120000Z')).toHaveLength(3);
     // The Spanish text survives folding inside multi-byte characters.
-    expect(parse(ics).events[0]?.summary).toBe('Terminan los 30 días del plan: puede pedir una IMR a DMHC');
+    expect(parse(ics).events[0]?.summary).toBe('Último de los 30 días del plan: sin respuesta hoy, IMR a DMHC desde mañana');
   });
 
   it('escapes text and folds without splitting a character', () => {
