@@ -81,6 +81,8 @@ export const kitTextFacts: Readonly<Record<KitKey, readonly KitFactKey[]>> = {
   'kit.form.why': [],
   'kit.form.by': [],
   'kit.form.noDeadline': [],
+  'kit.form.byWords': [],
+  'kit.urgencyUnsure': [],
   'kit.dmhc.title': ['dmhcFormName'],
   'kit.dmhc.oneForm': ['dmhcFormName', 'dmhcOneForm'],
   'kit.dmhc.number': ['dmhcFormNumber'],
@@ -93,6 +95,7 @@ export const kitTextFacts: Readonly<Record<KitKey, readonly KitFactKey[]>> = {
   'kit.dmhc.sign.label': [],
   'kit.dmhc.sign': ['dmhcCompleteAndSign', 'dmhcCopiesNotOriginals'],
   'kit.dmhc.urgent': ['dmhcUrgentCall'],
+  'kit.dmhc.cohsCheck': ['dmhcPlanListed'],
   'kit.dmhc.after': ['dmhcAcknowledgment'],
   'kit.cdi.title': ['cdiApplicationWithDenial'],
   'kit.cdi.sent': ['cdiApplicationWithDenial'],
@@ -151,11 +154,13 @@ export const kitTextFacts: Readonly<Record<KitKey, readonly KitFactKey[]>> = {
   'kit.late.ask.DMHC': [],
   'kit.late.ask.CDI': [],
   'kit.hearing.title': [],
+  'kit.hearing.titleFirst': [],
   'kit.hearing.titleFfs': [],
   'kit.hearing.byNar': ['stateHearingManagedCare'],
   'kit.hearing.byNoAnswer': ['stateHearingManagedCare'],
   'kit.hearing.later': ['stateHearingManagedCare'],
   'kit.hearing.order': ['hearingAfterImr'],
+  'kit.hearing.cohs': ['hearingAfterImr'],
   'kit.hearing.ffs': ['stateHearingFfs'],
   'kit.hearing.how': ['stateHearingWays'],
   'kit.hearing.urgent': ['stateHearingExpedited'],
@@ -358,12 +363,21 @@ function byWhen(w: KitWriter): string[] {
   const c = w.kase;
   if (c.outcome === 'O7') return [];
   if (c.imrDeadline) return [w.say('kit.form.by')];
+  // A written decision whose date the person did not know: the rule in words.
+  if (c.appealStatus === 'decided') return [w.say('kit.form.byWords')];
   return c.outcome === 'O4' ? [w.say('kit.form.noDeadline')] : [];
 }
 
 function dmhcFormSection(w: KitWriter): KitSection {
   const c = w.kase;
-  const paragraphs = [w.say('kit.dmhc.oneForm'), w.say('kit.dmhc.number'), w.say('kit.dmhc.online'), w.say('kit.dmhc.paper'), ...byWhen(w)];
+  const paragraphs = [
+    ...(c.cohsHearingFirst ? [w.say('kit.dmhc.cohsCheck')] : []),
+    w.say('kit.dmhc.oneForm'),
+    w.say('kit.dmhc.number'),
+    w.say('kit.dmhc.online'),
+    w.say('kit.dmhc.paper'),
+    ...byWhen(w),
+  ];
   if (c.urgent) paragraphs.push(w.say('kit.dmhc.urgent'));
   paragraphs.push(w.say('kit.dmhc.after'));
   const mail = say(w.voice, 'l.mail');
@@ -426,12 +440,16 @@ function hearingDraft(w: KitWriter, first: KitKey): KitDraft {
  */
 function mediCalHearingSection(w: KitWriter): KitSection | undefined {
   const c = w.kase;
-  const title = w.say('kit.hearing.title');
+  const title = w.say(c.cohsHearingFirst ? 'kit.hearing.titleFirst' : 'kit.hearing.title');
   if (c.hearingRequested) return section('hearing', title, { paragraphs: [w.say('kit.hearing.requested')] });
   if (!c.hearingDeadline) return undefined;
   const open = isDecided(c) || (isPending(c) && c.planAnswerDue !== undefined && c.planAnswerDue < c.made);
   if (!open) return section('hearing', title, { paragraphs: [w.say('kit.hearing.later')], links: [w.link('cdssStateHearing')] });
-  const paragraphs = [w.say(isDecided(c) ? 'kit.hearing.byNar' : 'kit.hearing.byNoAnswer'), w.say('kit.hearing.order'), w.say('kit.hearing.how')];
+  const paragraphs = [
+    w.say(isDecided(c) ? 'kit.hearing.byNar' : 'kit.hearing.byNoAnswer'),
+    w.say(c.cohsHearingFirst ? 'kit.hearing.cohs' : 'kit.hearing.order'),
+    w.say('kit.hearing.how'),
+  ];
   if (c.urgent) paragraphs.push(w.say('kit.hearing.urgent'));
   return section('hearing', title, {
     paragraphs,
@@ -464,8 +482,8 @@ function attachmentsSection(w: KitWriter): KitSection {
     list.push(doctor, 'kit.attach.recordsPlan', c.agency === 'DMHC' ? 'kit.attach.assistantLater' : 'kit.attach.assistantCdi', 'kit.attach.copies');
   } else {
     list.push('kit.attach.denial');
-    if (isDecided(c)) list.push(c.mediCal ? 'kit.attach.nar' : 'kit.attach.answer');
-    else if (isPending(c)) list.push('kit.attach.appeal');
+    if (c.appealStatus === 'decided') list.push(c.mediCal ? 'kit.attach.nar' : 'kit.attach.answer');
+    else if (c.appealStatus === 'pending') list.push('kit.attach.appeal');
     list.push(c.agency === 'DMHC' ? 'kit.attach.records' : 'kit.attach.recordsCdi', doctor);
     if (c.outcome === 'O7') list.push('kit.attach.late');
     list.push(c.agency === 'DMHC' ? 'kit.attach.assistant' : 'kit.attach.assistantCdi', 'kit.attach.copies');
@@ -493,11 +511,16 @@ function kitSections(w: KitWriter): KitSection[] {
       // O3 with an insurer (CDI): appeal to the insurer; the IMR is not promised without it (imr-rules O3).
       if ((c.outcome === 'O2' && !isDecided(c)) || (c.outcome === 'O3' && c.agency === 'CDI')) out.push(grievanceSection(w));
       if (c.outcome === 'O7') out.push(lateSection(w));
-      out.push(c.agency === 'DMHC' ? dmhcFormSection(w) : cdiFormSection(w));
       const hearing = c.mediCal && c.outcome !== 'O7' ? mediCalHearingSection(w) : undefined;
-      if (hearing) out.push(hearing);
+      // A County Organized Health System member: the State Hearing is the sure path, so it comes first.
+      if (hearing && c.cohsHearingFirst) out.push(hearing);
+      out.push(c.agency === 'DMHC' ? dmhcFormSection(w) : cdiFormSection(w));
+      if (hearing && !c.cohsHearingFirst) out.push(hearing);
     }
   }
+  // Not sure it is urgent: how to ask for a fast review, where the person first writes to someone.
+  const first = out.find((part) => part.kind === 'grievance' || part.kind === 'imrForm' || part.kind === 'cdiForm');
+  if (c.urgencyUnsure && first) first.paragraphs.push(w.say('kit.urgencyUnsure'));
   out.push(attachmentsSection(w));
   return out;
 }

@@ -33,6 +33,10 @@ export const filingCaseSchema = z.object({
   hearingDeadline: isoDateSchema.optional(),
   /** A State Hearing was already asked for: the kit does not draft another. */
   hearingRequested: z.boolean(),
+  /** A County Organized Health System member: the State Hearing leads, the IMR is "check with DMHC first" (issue 15). */
+  cohsHearingFirst: z.boolean().default(false),
+  /** Not sure it is urgent: the kit says how to ask for a fast review. */
+  urgencyUnsure: z.boolean().default(false),
   /** The day the kit was made (California). */
   made: isoDateSchema,
   /** A grievance the plan gets on `made` is due by this day (30 days), or by `urgentDue` if urgent (3 days). */
@@ -63,6 +67,8 @@ export function filingCaseFrom(details: OutcomeDetails, answers: Answers, today:
     ...(details.planAnswerDue && { planAnswerDue: details.planAnswerDue.date }),
     ...(details.hearingDeadline && { hearingDeadline: details.hearingDeadline.date }),
     hearingRequested: details.hearingRequested,
+    cohsHearingFirst: details.cohsHearingFirst === true,
+    urgencyUnsure: details.urgencyUnsure === true,
     made: today,
     sentTodayDue: planAnswerDue(today),
     urgentDue: planUrgentAnswerDue(today),

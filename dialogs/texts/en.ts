@@ -155,6 +155,12 @@ const patientVoice = {
   ),
   'kit.form.by': text('Send it by {deadline}.'),
   'kit.form.noDeadline': text('There is no {t.imrFilingMonths}-month date yet. It starts when the plan answers in writing.'),
+  'kit.form.byWords': text('Send it within {t.imrFilingMonths} months of the date on the plan\'s letter.'),
+  'kit.urgencyUnsure': text(
+    'If your doctor says waiting would be a serious risk to your health, ask for a fast (expedited) review. Urgent appeals are decided in {t.planUrgentDays} days.',
+    'Doctor says it is urgent? Ask for a fast review.',
+    'If a doctor says waiting would be a serious risk to the patient\'s health, ask for a fast (expedited) review. Urgent appeals are decided in {t.planUrgentDays} days.',
+  ),
 
   'kit.dmhc.title': text('The form: DMHC\'s IMR Application/Complaint Form'),
   'kit.dmhc.oneForm': text('DMHC uses one form to ask for an Independent Medical Review and to file a complaint. DMHC decides which one your case is.'),
@@ -174,6 +180,11 @@ const patientVoice = {
     'On paper, the patient signs the form. Send copies of the papers, not the originals. DMHC cannot send them back.',
   ),
   'kit.dmhc.urgent': text('It is urgent, so also call the DMHC Help Center at {phone.dmhcHelpCenter} and tell them.'),
+  'kit.dmhc.cohsCheck': text(
+    'First call DMHC at {phone.dmhcHelpCenter} to check that your plan is a DMHC plan.',
+    'First check with DMHC that your plan is a DMHC plan.',
+    'First call DMHC at {phone.dmhcHelpCenter} to check that the patient\'s plan is a DMHC plan.',
+  ),
   'kit.dmhc.after': text(
     'DMHC will send you a letter with a case number. If DMHC needs more, it will call or email you.',
     'DMHC will send you a letter with a case number. If DMHC needs more, it will call or email you.',
@@ -333,6 +344,7 @@ const patientVoice = {
   'kit.late.ask.CDI': text('Please give me more time to ask for an Independent Medical Review.'),
 
   'kit.hearing.title': text('Also: a State Hearing'),
+  'kit.hearing.titleFirst': text('First: a State Hearing, the sure path'),
   'kit.hearing.titleFfs': text('The request: a State Hearing'),
   'kit.hearing.byNar': text('Ask by {hearingDate}. That is {t.mediCalHearingDays} days from the plan\'s Notice of Appeal Resolution (NAR).'),
   'kit.hearing.byNoAnswer': text('Ask by {hearingDate}. That is {t.mediCalHearingDays} days from the day the plan\'s time to answer ran out.'),
@@ -340,6 +352,11 @@ const patientVoice = {
     'If the plan does not answer by {planDue}, you can also ask for a State Hearing, until {hearingDate}.',
     'If the plan does not answer by {planDue}, you can also ask for a State Hearing, until {hearingDate}.',
     'If the plan does not answer by {planDue}, the patient can also ask for a State Hearing, until {hearingDate}.',
+  ),
+  'kit.hearing.cohs': text(
+    'Your plan may not be a DMHC plan, so the State Hearing is the sure path: ask for it first. Check with DMHC at {phone.dmhcHelpCenter} before you count on an IMR. If DMHC says yes, file the IMR before the hearing takes place.',
+    'Your plan may not be a DMHC plan: ask for the State Hearing first.',
+    'The plan may not be a DMHC plan, so the State Hearing is the sure path: ask for it first. Check with DMHC at {phone.dmhcHelpCenter} before you count on an IMR. If DMHC says yes, file the IMR before the hearing takes place.',
   ),
   'kit.hearing.order': text(
     'File the IMR first. Then ask for the hearing before that date. Once a hearing on the same problem has taken place, there is no IMR for it.',

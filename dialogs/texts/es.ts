@@ -152,6 +152,12 @@ const patientVoice: Record<TextKey, Text> = {
   ),
   'kit.form.by': text('Mándelo a más tardar el {deadline}.'),
   'kit.form.noDeadline': text('Todavía no hay fecha de {t.imrFilingMonths} meses. Empieza cuando el plan conteste por escrito.'),
+  'kit.form.byWords': text('Mándelo dentro de {t.imrFilingMonths} meses de la fecha de la carta del plan.'),
+  'kit.urgencyUnsure': text(
+    'Si su médico dice que esperar sería un riesgo grave para su salud, pida una revisión acelerada (rápida). Las apelaciones urgentes se deciden en {t.planUrgentDays} días.',
+    '¿El médico dice que es urgente? Pida una revisión rápida.',
+    'Si un médico dice que esperar sería un riesgo grave para la salud del paciente, pida una revisión acelerada (rápida). Las apelaciones urgentes se deciden en {t.planUrgentDays} días.',
+  ),
 
   'kit.dmhc.title': text('El formulario: la solicitud de IMR/Queja del DMHC (IMR Application/Complaint Form)'),
   'kit.dmhc.oneForm': text(
@@ -173,6 +179,11 @@ const patientVoice: Record<TextKey, Text> = {
     'En papel, el paciente firma el formulario. Mande copias de los papeles, no los originales. El DMHC no puede devolverlos.',
   ),
   'kit.dmhc.urgent': text('Es urgente: llame también al Centro de Ayuda del DMHC al {phone.dmhcHelpCenter} y dígalo.'),
+  'kit.dmhc.cohsCheck': text(
+    'Primero llame al DMHC al {phone.dmhcHelpCenter} para saber si su plan es un plan del DMHC.',
+    'Primero pregunte al DMHC si su plan es del DMHC.',
+    'Primero llame al DMHC al {phone.dmhcHelpCenter} para saber si el plan del paciente es un plan del DMHC.',
+  ),
   'kit.dmhc.after': text(
     'El DMHC le mandará una carta con un número de caso. Si necesita algo más, le llamará o le escribirá.',
     'El DMHC le mandará una carta con un número de caso. Si necesita algo más, le llamará o le escribirá.',
@@ -338,6 +349,7 @@ const patientVoice: Record<TextKey, Text> = {
   'kit.late.ask.CDI': text('Por favor, denme más tiempo para pedir una Revisión Médica Independiente.'),
 
   'kit.hearing.title': text('Además: una Audiencia Estatal'),
+  'kit.hearing.titleFirst': text('Primero: una Audiencia Estatal, el camino seguro'),
   'kit.hearing.titleFfs': text('La solicitud: una Audiencia Estatal'),
   'kit.hearing.byNar': text(
     'Pídala a más tardar el {hearingDate}. Son {t.mediCalHearingDays} días desde el Aviso de Resolución de Apelación (NAR) del plan.',
@@ -349,6 +361,11 @@ const patientVoice: Record<TextKey, Text> = {
     'Si el plan no contesta a más tardar el {planDue}, también puede pedir una Audiencia Estatal, hasta el {hearingDate}.',
     'Si el plan no contesta a más tardar el {planDue}, también puede pedir una Audiencia Estatal, hasta el {hearingDate}.',
     'Si el plan no contesta a más tardar el {planDue}, el paciente también puede pedir una Audiencia Estatal, hasta el {hearingDate}.',
+  ),
+  'kit.hearing.cohs': text(
+    'Puede que su plan no sea un plan del DMHC, así que la Audiencia Estatal es el camino seguro: pídala primero. Pregunte al DMHC al {phone.dmhcHelpCenter} antes de contar con una IMR. Si el DMHC dice que sí, pida la IMR antes de que se haga la audiencia.',
+    'Puede que su plan no sea del DMHC: pida primero la Audiencia Estatal.',
+    'Puede que el plan no sea un plan del DMHC, así que la Audiencia Estatal es el camino seguro: pídala primero. Pregunte al DMHC al {phone.dmhcHelpCenter} antes de contar con una IMR. Si el DMHC dice que sí, pida la IMR antes de que se haga la audiencia.',
   ),
   'kit.hearing.order': text(
     'Pida primero la IMR. Luego pida la audiencia antes de esa fecha. Si ya hubo una audiencia sobre el mismo problema, no hay IMR para él.',

@@ -32,6 +32,8 @@ const kase = fc
       planAnswerDue: isoDate,
       hearingDeadline: isoDate,
       hearingRequested: fc.boolean(),
+      cohsHearingFirst: fc.boolean(),
+      urgencyUnsure: fc.boolean(),
       made: isoDate,
       sentTodayDue: isoDate,
       urgentDue: isoDate,

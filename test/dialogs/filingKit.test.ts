@@ -7,7 +7,7 @@ import { KIT_FACTS_CHECKED, addresses, kitFacts, kitSources, phones, sources, ti
 import { filingCaseFrom, filingCaseSchema, kitOutcomes } from '../../machines/filingCase.js';
 import { outcomeDetails } from '../../machines/outcomeDetails.js';
 import { NOW, answer, surfaces, Chat, type Step } from './chat.js';
-import { DECIDED_RECENTLY, chatTo, expectedDates, kitCaseOf, kitPaths } from './kitPaths.js';
+import { DECIDED_RECENTLY, chatTo, kitCaseOf, kitPaths } from './kitPaths.js';
 
 const TODAY = californiaToday(NOW);
 const locales: readonly Locale[] = ['en', 'es'];
@@ -50,7 +50,7 @@ describe.each(kitPaths)('the filing kit at $name', (path) => {
       for (const draft of drafts(kit)) expect(draft.paragraphs.flat().some((part) => 'blank' in part)).toBe(true);
       expect(all).not.toMatch(/[\uE000\uE001]|\{[\w.]+\}|undefined/);
 
-      for (const iso of expectedDates(path, TODAY)) expect(all, iso).toContain(formatDate(iso, locale));
+      for (const iso of path.dates) expect(all, iso).toContain(formatDate(iso, locale));
 
       // Which form and which drafts, by outcome.
       const kinds = kit.sections.map((section) => section.kind);
@@ -60,6 +60,16 @@ describe.each(kitPaths)('the filing kit at $name', (path) => {
       if (path.outcome === 'O7') expect(kinds[0]).toBe('late');
       if (path.outcome === 'O2' && !kase.imrDeadline) expect(kinds[0]).toBe('grievance');
       if (path.mediCal && path.outcome !== 'O6') expect(kinds).toContain('hearing');
+      if (path.outcome === 'O3' && path.agency === 'CDI') expect(kinds).toEqual(['grievance', 'cdiForm', 'attachments']);
+      // A County Organized Health System member: the State Hearing first, and check with DMHC before the IMR.
+      expect(kinds.indexOf('hearing') >= 0 && kinds.indexOf('hearing') < kinds.indexOf('imrForm')).toBe(kase.cohsHearingFirst);
+      expect(all.includes(locale === 'es' ? 'para saber si su plan es un plan del DMHC' : 'to check that your plan is a DMHC plan')).toBe(kase.cohsHearingFirst && audience === 'patient');
+      // Not sure it is urgent: how to ask for a fast review, once.
+      expect(all.split(locale === 'es' ? 'Las apelaciones urgentes se deciden en' : 'Urgent appeals are decided in').length - 1).toBe(kase.urgencyUnsure ? 1 : 0);
+      // A written decision whose date the person did not know: the rule in words, and the letter to send.
+      if (kase.appealStatus === 'decided' && !kase.appealDate && path.outcome !== 'O7') {
+        expect(all).toContain(locale === 'es' ? 'meses de la fecha de la carta del plan' : 'months of the date on the plan\'s letter');
+      }
       if (kinds.includes('imrForm')) {
         expect(all).toContain(kitFacts.dmhcFormNumber.value);
         expect(all).toContain(addresses.dmhcMail.value);
@@ -82,6 +92,7 @@ describe.each(kitPaths)('the filing kit at $name', (path) => {
         if (path.agency === 'DMHC') expect(checklist).toMatch(/Part B|Parte B/);
       }
       if (path.mediCal && kase.imrDeadline) expect(checklist).toContain('NAR');
+      if (kase.appealStatus === 'decided' && !path.mediCal) expect(checklist).toMatch(/written answer|respuesta escrita/);
 
       // Every fact a text states is in machines/facts.ts, none of them unverified, with its page.
       expect(kit.facts.length).toBeGreaterThan(0);

@@ -21,60 +21,149 @@ export interface KitPath {
   steps: Step[];
   /** Medi-Cal through a plan: a State Hearing beside the IMR. */
   mediCal?: boolean;
+  /** The dates (ISO) the kit must state, computed by machines/dateRules.ts from the answers. */
+  dates: string[];
 }
+
+const TODAY = californiaToday(NOW);
 
 const s = (slot: Step['slot'], value: string): Step => ({ slot, value });
 const dmhc = (reason = 'medical_necessity') => [s('coverage', 'dmhc_plan'), s('reason', reason)];
-const mediCal = [s('coverage', 'medi_cal_managed'), s('planName', 'L.A. Care'), s('hearing', 'none'), s('reason', 'medical_necessity')];
+const mediCal = (plan = 'L.A. Care') => [s('coverage', 'medi_cal_managed'), s('planName', plan), s('hearing', 'none'), s('reason', 'medical_necessity')];
 
 export const kitPaths: readonly KitPath[] = [
-  { name: 'O1, a DMHC plan decided two months ago', outcome: 'O1', agency: 'DMHC', steps: [...dmhc(), s('appealStatus', 'decided'), s('appealDate', DECIDED_RECENTLY), s('urgency', 'not_urgent')] },
+  {
+    name: 'O1, a DMHC plan decided two months ago',
+    outcome: 'O1',
+    agency: 'DMHC',
+    steps: [...dmhc(), s('appealStatus', 'decided'), s('appealDate', DECIDED_RECENTLY), s('urgency', 'not_urgent')],
+    dates: [DECIDED_RECENTLY, imrFilingDeadline(DECIDED_RECENTLY)],
+  },
   {
     name: 'O1, Medi-Cal through a plan, with the State Hearing beside the IMR',
     outcome: 'O1',
     agency: 'DMHC',
     mediCal: true,
-    steps: [...mediCal, s('appealStatus', 'decided'), s('appealDate', DECIDED_RECENTLY), s('urgency', 'not_urgent')],
+    steps: [...mediCal(), s('appealStatus', 'decided'), s('appealDate', DECIDED_RECENTLY), s('urgency', 'not_urgent')],
+    dates: [DECIDED_RECENTLY, imrFilingDeadline(DECIDED_RECENTLY), mediCalHearingDeadline({ status: 'decided', date: DECIDED_RECENTLY })],
   },
-  { name: 'O2, urgent before any appeal', outcome: 'O2', agency: 'DMHC', steps: [...dmhc(), s('appealStatus', 'not_filed'), s('urgency', 'urgent')] },
+  {
+    name: 'O1, a County Organized Health System plan: the State Hearing first',
+    outcome: 'O1',
+    agency: 'DMHC',
+    mediCal: true,
+    steps: [...mediCal('CalOptima'), s('appealStatus', 'decided'), s('appealDate', DECIDED_RECENTLY), s('urgency', 'not_urgent')],
+    dates: [DECIDED_RECENTLY, imrFilingDeadline(DECIDED_RECENTLY), mediCalHearingDeadline({ status: 'decided', date: DECIDED_RECENTLY })],
+  },
+  {
+    name: 'O1, decided on a date the person does not know',
+    outcome: 'O1',
+    agency: 'DMHC',
+    steps: [...dmhc(), s('appealStatus', 'decided'), s('appealDateUnknown', 'true'), s('urgency', 'not_urgent')],
+    dates: [],
+  },
+  {
+    name: 'O1, not sure it is urgent',
+    outcome: 'O1',
+    agency: 'DMHC',
+    steps: [...dmhc(), s('appealStatus', 'decided'), s('appealDate', DECIDED_RECENTLY), s('urgency', 'unsure')],
+    dates: [DECIDED_RECENTLY, imrFilingDeadline(DECIDED_RECENTLY)],
+  },
+  {
+    name: 'O2, urgent before any appeal',
+    outcome: 'O2',
+    agency: 'DMHC',
+    steps: [...dmhc(), s('appealStatus', 'not_filed'), s('urgency', 'urgent')],
+    dates: [TODAY, planUrgentAnswerDue(TODAY)],
+  },
   {
     name: 'O2, urgent with a written decision, an insurance policy',
     outcome: 'O2',
     agency: 'CDI',
     steps: [s('coverage', 'cdi_policy'), s('reason', 'medical_necessity'), s('appealStatus', 'decided'), s('appealDate', DECIDED_RECENTLY), s('urgency', 'urgent')],
+    dates: [DECIDED_RECENTLY, imrFilingDeadline(DECIDED_RECENTLY)],
   },
   {
     name: 'O2, urgent, Medi-Cal appeal filed last week',
     outcome: 'O2',
     agency: 'DMHC',
     mediCal: true,
-    steps: [...mediCal, s('appealStatus', 'pending'), s('appealDate', FILED_RECENTLY), s('urgency', 'urgent')],
+    steps: [...mediCal(), s('appealStatus', 'pending'), s('appealDate', FILED_RECENTLY), s('urgency', 'urgent')],
+    dates: [FILED_RECENTLY, planUrgentAnswerDue(TODAY), planAnswerDue(FILED_RECENTLY), mediCalHearingDeadline({ status: 'pending', date: FILED_RECENTLY })],
   },
-  { name: 'O3, experimental, a DMHC plan', outcome: 'O3', agency: 'DMHC', steps: [...dmhc('experimental'), s('appealStatus', 'not_filed'), s('urgency', 'not_urgent')] },
-  { name: 'O4, the plan missed its 30 days', outcome: 'O4', agency: 'DMHC', steps: [...dmhc(), s('appealStatus', 'pending'), s('appealDate', FILED_LONG_AGO), s('urgency', 'not_urgent')] },
+  {
+    name: 'O3, experimental, a DMHC plan',
+    outcome: 'O3',
+    agency: 'DMHC',
+    steps: [...dmhc('experimental'), s('appealStatus', 'not_filed'), s('urgency', 'not_urgent')],
+    dates: [],
+  },
+  {
+    name: 'O3, experimental, an insurance policy: the insurer first',
+    outcome: 'O3',
+    agency: 'CDI',
+    steps: [s('coverage', 'cdi_policy'), s('reason', 'experimental'), s('appealStatus', 'not_filed'), s('urgency', 'not_urgent')],
+    dates: [TODAY, planAnswerDue(TODAY)],
+  },
+  {
+    name: 'O4, the plan missed its 30 days',
+    outcome: 'O4',
+    agency: 'DMHC',
+    steps: [...dmhc(), s('appealStatus', 'pending'), s('appealDate', FILED_LONG_AGO), s('urgency', 'not_urgent')],
+    dates: [FILED_LONG_AGO, planAnswerDue(FILED_LONG_AGO)],
+  },
   {
     name: 'O4, Medi-Cal plan missed its 30 days',
     outcome: 'O4',
     agency: 'DMHC',
     mediCal: true,
-    steps: [...mediCal, s('appealStatus', 'pending'), s('appealDate', FILED_LONG_AGO), s('urgency', 'not_urgent')],
+    steps: [...mediCal(), s('appealStatus', 'pending'), s('appealDate', FILED_LONG_AGO), s('urgency', 'not_urgent')],
+    dates: [FILED_LONG_AGO, planAnswerDue(FILED_LONG_AGO), mediCalHearingDeadline({ status: 'pending', date: FILED_LONG_AGO })],
   },
-  { name: 'O5, appeal filed last week', outcome: 'O5', agency: 'DMHC', steps: [...dmhc(), s('appealStatus', 'pending'), s('appealDate', FILED_RECENTLY), s('urgency', 'not_urgent')] },
+  {
+    name: 'O5, appeal filed last week',
+    outcome: 'O5',
+    agency: 'DMHC',
+    steps: [...dmhc(), s('appealStatus', 'pending'), s('appealDate', FILED_RECENTLY), s('urgency', 'not_urgent')],
+    dates: [FILED_RECENTLY, planAnswerDue(FILED_RECENTLY)],
+  },
+  {
+    name: 'O5, appealed on a date the person does not know',
+    outcome: 'O5',
+    agency: 'DMHC',
+    steps: [...dmhc(), s('appealStatus', 'pending'), s('appealDateUnknown', 'true'), s('urgency', 'not_urgent')],
+    dates: [],
+  },
   {
     name: 'O6, emergency care unpaid, an insurance policy',
     outcome: 'O6',
     agency: 'CDI',
     steps: [s('coverage', 'cdi_policy'), s('reason', 'emergency_payment'), s('appealStatus', 'not_filed'), s('urgency', 'not_urgent')],
+    dates: [TODAY, planAnswerDue(TODAY)],
   },
-  { name: 'O6, Medi-Cal through a plan, no appeal yet', outcome: 'O6', agency: 'DMHC', mediCal: true, steps: [...mediCal, s('appealStatus', 'not_filed'), s('urgency', 'not_urgent')] },
-  { name: 'O7, a DMHC plan decided eight months ago', outcome: 'O7', agency: 'DMHC', steps: [...dmhc(), s('appealStatus', 'decided'), s('appealDate', DECIDED_LONG_AGO)] },
+  {
+    name: 'O6, Medi-Cal through a plan, no appeal yet',
+    outcome: 'O6',
+    agency: 'DMHC',
+    mediCal: true,
+    steps: [...mediCal(), s('appealStatus', 'not_filed'), s('urgency', 'not_urgent')],
+    dates: [TODAY, planAnswerDue(TODAY)],
+  },
+  {
+    name: 'O7, a DMHC plan decided eight months ago',
+    outcome: 'O7',
+    agency: 'DMHC',
+    steps: [...dmhc(), s('appealStatus', 'decided'), s('appealDate', DECIDED_LONG_AGO)],
+    dates: [DECIDED_LONG_AGO, imrFilingDeadline(DECIDED_LONG_AGO)],
+  },
   {
     name: 'O7, an insurance policy decided eight months ago',
     outcome: 'O7',
     agency: 'CDI',
     steps: [s('coverage', 'cdi_policy'), s('reason', 'medical_necessity'), s('appealStatus', 'decided'), s('appealDate', DECIDED_LONG_AGO)],
+    dates: [DECIDED_LONG_AGO, imrFilingDeadline(DECIDED_LONG_AGO)],
   },
-  { name: 'O12, regular Medi-Cal: the State Hearing', outcome: 'O12', agency: 'DMHC', steps: [s('coverage', 'medi_cal_ffs')] },
+  { name: 'O12, regular Medi-Cal: the State Hearing', outcome: 'O12', agency: 'DMHC', steps: [s('coverage', 'medi_cal_ffs')], dates: [] },
 ];
 
 /** Runs a path to its outcome; the plan's name is typed, as people do. */
@@ -83,6 +172,7 @@ export function chatTo(path: Pick<KitPath, 'steps'>, surface: Surface, locale: L
   chat.join();
   for (const step of path.steps) {
     if (step.slot === 'planName') chat.say(step.value);
+    else if (step.slot === 'appealDateUnknown') chat.press({ answer: { appealDateUnknown: true } });
     else answer(chat, step, 'values');
   }
   return chat;
@@ -92,34 +182,4 @@ export function chatTo(path: Pick<KitPath, 'steps'>, surface: Surface, locale: L
 export function kitCaseOf(chat: Chat): FilingCase | undefined {
   const view = chat.view();
   return view.outcome && filingCaseFrom(view.outcome, view.answers, californiaToday(chat.now));
-}
-
-/** The dates each path's kit must state, computed by machines/dateRules.ts from the answers. */
-export function expectedDates(path: KitPath, today: string): string[] {
-  const key = `${path.outcome}${path.agency}${path.mediCal ? 'M' : ''}`;
-  switch (key) {
-    case 'O1DMHC':
-    case 'O2CDI':
-      return [DECIDED_RECENTLY, imrFilingDeadline(DECIDED_RECENTLY)];
-    case 'O1DMHCM':
-      return [DECIDED_RECENTLY, imrFilingDeadline(DECIDED_RECENTLY), mediCalHearingDeadline({ status: 'decided', date: DECIDED_RECENTLY })];
-    case 'O2DMHC':
-      return [today, planUrgentAnswerDue(today)];
-    case 'O2DMHCM':
-      return [FILED_RECENTLY, planUrgentAnswerDue(today), planAnswerDue(FILED_RECENTLY), mediCalHearingDeadline({ status: 'pending', date: FILED_RECENTLY })];
-    case 'O4DMHC':
-      return [FILED_LONG_AGO, planAnswerDue(FILED_LONG_AGO)];
-    case 'O4DMHCM':
-      return [FILED_LONG_AGO, planAnswerDue(FILED_LONG_AGO), mediCalHearingDeadline({ status: 'pending', date: FILED_LONG_AGO })];
-    case 'O5DMHC':
-      return [FILED_RECENTLY, planAnswerDue(FILED_RECENTLY)];
-    case 'O6CDI':
-    case 'O6DMHCM':
-      return [today, planAnswerDue(today)];
-    case 'O7DMHC':
-    case 'O7CDI':
-      return [DECIDED_LONG_AGO, imrFilingDeadline(DECIDED_LONG_AGO)];
-    default:
-      return [];
-  }
 }

@@ -7,7 +7,7 @@ import restify, { type Server } from 'restify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../dialogs/contract.js';
 import { formatDate } from '../../dialogs/say.js';
-import { californiaToday, imrFilingDeadline } from '../../machines/dateRules.js';
+import { imrFilingDeadline } from '../../machines/dateRules.js';
 import { addresses, kitFacts } from '../../machines/facts.js';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -18,7 +18,7 @@ import { planPageCsp, registerPlanRoute } from '../../src/plan/planPage.js';
 import { createPlan, planInputFromTurn, planStorageKey, readPlan } from '../../src/plan/planStore.js';
 import { filingKit } from '../../dialogs/filingKit.js';
 import { NOW, surfaces } from '../dialogs/chat.js';
-import { chatTo, expectedDates, kitPaths, type KitPath } from '../dialogs/kitPaths.js';
+import { chatTo, kitPaths, type KitPath } from '../dialogs/kitPaths.js';
 import { launchChromium } from './browser.js';
 import { freePort } from './freePort.js';
 import { activity, post, startApp, testKeySecret, type Running } from './httpHelpers.js';
@@ -31,7 +31,6 @@ import { postSms, twilioToken } from './smsHelpers.js';
  */
 
 const TTL_DAYS = 30;
-const TODAY = californiaToday(NOW);
 const key = conversationKey('k'.repeat(32), 'webchat', 'kit-conversation');
 
 async function keep(storage: Storage, path: Pick<KitPath, 'name' | 'steps'>, locale: Locale, audience: 'patient' | 'staff' = 'patient') {
@@ -124,7 +123,7 @@ describe('the plan page with its kit, in Chromium', () => {
         const expected = plan.kit && filingKit(plan.kit, locale, 'patient');
         expect(await kit.locator('h2').innerText()).toBe(expected?.title);
         const text = await kit.innerText();
-        for (const iso of expectedDates(path, TODAY)) expect(text, iso).toContain(formatDate(iso, locale));
+        for (const iso of path.dates) expect(text, iso).toContain(formatDate(iso, locale));
         expect(text).toContain(locale === 'es' ? 'no asesoría legal' : 'not legal advice');
         // On paper the kit starts a page, each draft stays whole, and a blank is a line to write on.
         expect(await kit.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
@@ -191,7 +190,7 @@ describe('the kit as plain text (Teams)', () => {
       const text = kitText(filingKit(plan.kit, locale, 'staff'));
       expect(text).not.toMatch(/<[a-z/]/i);
       expect(text).toMatch(/\n--------\n[\s\S]*\[[^\]\n]+\][\s\S]*\n--------/);
-      for (const iso of expectedDates(path, TODAY)) expect(text, iso).toContain(formatDate(iso, locale));
+      for (const iso of path.dates) expect(text, iso).toContain(formatDate(iso, locale));
     }
   });
 });
