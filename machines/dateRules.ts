@@ -107,3 +107,11 @@ export function mediCalHearingDeadline(appeal: { status: 'decided' | 'pending'; 
 export function isPastImrDeadline(decisionIso: string, today: string): boolean {
   return daysBetween(imrFilingDeadline(decisionIso), today) > 0;
 }
+
+/**
+ * An urgent grievance the plan gets on `receivedIso` must be decided within 3 days (HSC 1368.01(b):
+ * an imminent and serious threat to health): the filing kit's urgent letter gives this date.
+ */
+export const planUrgentAnswerDue = remembered(function planUrgentAnswerDue(receivedIso: string): string {
+  return toIso(addDays(mustDay(receivedIso), timelines.planUrgentDays.value));
+});

@@ -813,3 +813,269 @@ export function telUri(fact: Fact<string>): string {
   if (digits.length === 10) return `tel:+1${digits}`;
   throw new Error(`Not a dialable phone number: ${fact.value}`);
 }
+
+/*
+ * The filing kit (issue 18): what the forms ask and how to send them. Read on 2026-11-30 in stored
+ * copies of the agencies' pages (the `search` tool); where only a plan's or a form site's copy of an
+ * agency form was found, the status is `secondary`, and what no source showed is `unverified` and
+ * never stated: the kit words it as advice ("send it as an extra page"), not as a fact about a form.
+ */
+
+export const KIT_FACTS_CHECKED = '2026-11-30';
+
+/** Pages the kit's facts were read in, beyond the §4 sources above. */
+export type KitSourceKey = 'DMHC-FORM-COPY' | 'DMHC-INSTR-COPY' | 'IEHP-IMR' | 'HMOHELP-HC' | 'DHCS-SH-FORM-COPY' | 'CDI-FLIP-3RD';
+
+export const kitSources: Readonly<Record<KitSourceKey, string>> = {
+  'DMHC-FORM-COPY':
+    'https://www.templateroller.com/group/5219/form-dmhc20-224-independent-medical-review-imr-application-complaint-form-california.html',
+  'DMHC-INSTR-COPY': 'https://www.libertydentalplan.com/Resources/Documents/HTML/ma_Revised_IMR_Complaint_Form_Eng.html',
+  'IEHP-IMR': 'https://iehp.org/en/browse-plans/dualchoice/problems-with-part-c',
+  'HMOHELP-HC': 'https://www.hmohelp.ca.gov/dmhc_consumer/pc/pc_complaint.aspx',
+  'DHCS-SH-FORM-COPY': 'https://www.libertydentalplan.com/Resources/Documents/HTML/ma_DHCS_State_Fair_Hearing_Form.html',
+  'CDI-FLIP-3RD': 'https://type2.wiki/ufaq/how-do-i-request-an-independent-medical-review/',
+};
+
+export interface KitFact extends Omit<Fact<string>, 'sources'> {
+  sources: readonly (SourceKey | KitSourceKey)[];
+}
+
+export type KitFactKey =
+  | 'dmhcFormName'
+  | 'dmhcFormNumber'
+  | 'dmhcOneForm'
+  | 'dmhcWaysToSend'
+  | 'dmhcCompleteAndSign'
+  | 'dmhcCopiesNotOriginals'
+  | 'dmhcPatientSection'
+  | 'dmhcPlanListed'
+  | 'dmhcOtherSections'
+  | 'dmhcOutOfNetworkRecords'
+  | 'dmhcAcknowledgment'
+  | 'dmhcUrgentCall'
+  | 'dmhcLateFiling'
+  | 'authorizedAssistant'
+  | 'authorizedAssistantParts'
+  | 'cdiApplicationWithDenial'
+  | 'cdiConsent'
+  | 'cdiQualifies'
+  | 'cdiDesignate'
+  | 'cdiWaiver'
+  | 'cdiExtension'
+  | 'cdiSendTo'
+  | 'planGrievanceWays'
+  | 'keepNotes'
+  | 'stateHearingWays'
+  | 'stateHearingManagedCare'
+  | 'stateHearingFfs'
+  | 'stateHearingExpedited'
+  | 'stateHearingForm'
+  | 'hearingAfterImr';
+
+export const kitFacts: Readonly<Record<KitFactKey, KitFact>> = {
+  dmhcFormName: {
+    value: 'Independent Medical Review (IMR) Application/Complaint Form',
+    sources: ['DMHC-SUB', 'DMHC-FAC'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+    note: 'DMHC pages call it the Independent Medical Review Application/Complaint Form, or the IMR/Complaint Form',
+  },
+  dmhcFormNumber: {
+    value: 'DMHC 20-224',
+    sources: ['DMHC-FORM-COPY'],
+    status: 'secondary',
+    checked: KIT_FACTS_CHECKED,
+    note: 'printed on the paper form (New 11/15, Rev 01/20) as a form site reproduces it; no DMHC page read shows the number',
+  },
+  dmhcOneForm: {
+    value: 'an IMR and a consumer complaint go on one form; the Help Center decides whether the case is an IMR or a complaint',
+    sources: ['DMHC-FAC', 'DMHC-SUB'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  dmhcWaysToSend: {
+    value: 'online (English or Español), by mail or by fax; DMHC strongly encourages filing online',
+    sources: ['DMHC-FAC'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  dmhcCompleteAndSign: {
+    value: 'complete all fields, include copies of supporting documents, and sign the form when sending it by mail or fax',
+    sources: ['DMHC-FAC'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  dmhcCopiesNotOriginals: {
+    value: 'send copies of documents, not originals: the Help Center cannot return documents',
+    sources: ['DMHC-CIMR'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  dmhcPatientSection: {
+    value:
+      'Patient Information: name, gender, date of birth, parent or guardian when filing for a minor child, address, phone numbers, email, primary language',
+    sources: ['DMHC-FORM-COPY'],
+    status: 'secondary',
+    checked: KIT_FACTS_CHECKED,
+    note: 'the first section of the paper form (Rev 01/20), read in a form site’s copy; the kit says "the form asks for" only these',
+  },
+  dmhcPlanListed: {
+    value: 'DMHC contacts the health plan listed on the form to check it is DMHC-licensed and that its grievance process was completed',
+    sources: ['DMHC-FORMPG'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  dmhcOtherSections: {
+    value: 'the sections of the form after Patient Information',
+    sources: ['DMHC-FORM-COPY'],
+    status: 'unverified',
+    checked: KIT_FACTS_CHECKED,
+    note:
+      'the stored copies showed only the first section; the kit names no other section and says to send the draft as an extra page ' +
+      'if the form has no room for it (DMHC-CIMR: attach copies of letters or other documents)',
+  },
+  dmhcOutOfNetworkRecords: {
+    value: 'include medical records from out-of-network providers; the plan provides the records of its network providers',
+    sources: ['DMHC-INSTR-COPY', 'DMHC-FORM-INSTR'],
+    status: 'secondary',
+    checked: KIT_FACTS_CHECKED,
+    note: 'the form’s instruction sheet, read in a dental plan’s copy of it',
+  },
+  dmhcAcknowledgment: {
+    value: 'DMHC sends an acknowledgement letter with a case number, and contacts you by phone or email if it needs more information',
+    sources: ['DMHC-FORMPG'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  dmhcUrgentCall: {
+    value: 'to file an urgent complaint, call the Help Center',
+    sources: ['HMOHELP-HC'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+    note: 'an older DMHC page (hmohelp.ca.gov, DMHC’s former site); current pages say urgent problems may seek immediate assistance from DMHC',
+  },
+  dmhcLateFiling: {
+    value: 'DMHC may accept an application after 6 months when circumstances kept the person from filing on time',
+    sources: ['DMHC-SUB', 'DMHC-FORM-INSTR', 'IEHP-IMR'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+    note: 'imr-rules.md §3 records it as verified; the instruction sheet says "special circumstances that kept you from filing timely"',
+  },
+  authorizedAssistant: {
+    value:
+      'DMHC cannot talk to another person about a case unless the person signs the Authorized Assistant Form (English; Spanish: ' +
+      'Formulario de Asistente Autorizado); it goes attached to the online form, or with the documents by mail or fax',
+    sources: ['DMHC-FORMPG', 'CAGOV-DMHC'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+    note: 'the DMHC page names the Spanish form, which settles glossary-es.md’s open "Formulario de Asistente Autorizado"',
+  },
+  authorizedAssistantParts: {
+    value: 'the person fills in Part A, the helper fills in Part B, and both sign',
+    sources: ['IEHP-IMR', 'DMHC-INSTR-COPY'],
+    status: 'secondary',
+    checked: KIT_FACTS_CHECKED,
+    note: 'Part A / Part B from a plan’s page (IEHP); "both you and your authorized assistant must sign" from the instruction sheet’s copy',
+  },
+  cdiApplicationWithDenial: {
+    value: 'the insurer must send an IMR application with its denial letter; without one, ask CDI (hotline or website)',
+    sources: ['CDI-FLIP'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  cdiConsent: {
+    value: 'the application has a consent statement; signing it lets CDI obtain the medical records the review needs',
+    sources: ['CDI-FLIP'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  cdiQualifies: {
+    value: 'CDI decides whether the request qualifies for IMR; if it does not, it goes to CDI’s complaint/mediation program',
+    sources: ['CDI-FLIP'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  cdiDesignate: {
+    value: 'the insured can designate a person to act as their advocate, and a health care professional may join and assist',
+    sources: ['CDI-FLIP'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  cdiWaiver: {
+    value: 'CDI may waive the insurer’s appeals/grievance step in an extraordinary or compelling case',
+    sources: ['CDI-FLIP'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  cdiExtension: {
+    value: 'the Insurance Commissioner may consider extending the 6-month deadline when special circumstances are present',
+    sources: ['CDI-FLIP'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  cdiSendTo: {
+    value: 'where to mail or fax the CDI application',
+    sources: ['CDI-FLIP-3RD'],
+    status: 'unverified',
+    checked: KIT_FACTS_CHECKED,
+    note: 'an address and fax were seen only on a third-party page; the kit says to send it the way the application says',
+  },
+  planGrievanceWays: {
+    value: 'a grievance goes to the plan by phone, in writing, or on the plan’s website; the member services number is on the plan card',
+    sources: ['DMHC-FAC'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  keepNotes: {
+    value: 'ask for the reason in writing; when calling, write down the date, the name of the person and what they say',
+    sources: ['DMHC-FAC'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+    note: 'an older copy of DMHC’s File a Complaint page',
+  },
+  stateHearingWays: {
+    value:
+      'online; by phone (State Hearings Division, or Public Inquiry and Response, TDD); or in writing, on the request form of the notice or a separate sheet',
+    sources: ['CDSS-HR'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  stateHearingManagedCare: {
+    value:
+      'Medi-Cal managed care: appeal to the plan within 60 calendar days of the notice of action; then a State Hearing within 120 calendar days of the ' +
+      'Notice of Appeal Resolution, or once 30 days pass with no NAR',
+    sources: ['CDSS-HR'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+    note: 'the day counts themselves are timelines.mediCalPlanAppealDays and timelines.mediCalHearingDays',
+  },
+  stateHearingFfs: {
+    value: 'actions by the county or DHCS: 90 days to ask for a State Hearing; after that, a good reason for asking late must be shown',
+    sources: ['CDSS-HR'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+    note: 'the day count itself is timelines.stateHearingFfsDays',
+  },
+  stateHearingExpedited: {
+    value: 'an expedited hearing can be asked for by phone',
+    sources: ['CDSS-HR'],
+    status: 'verified',
+    checked: KIT_FACTS_CHECKED,
+  },
+  stateHearingForm: {
+    value:
+      'the DHCS form for a State Hearing on a managed care denial asks for the treatment, drug, equipment or service the doctor requested, why the person ' +
+      'disagrees, and the person’s name, date of birth, address and phone',
+    sources: ['DHCS-SH-FORM-COPY'],
+    status: 'secondary',
+    checked: KIT_FACTS_CHECKED,
+    note: 'read in a dental plan’s copy of the DHCS form',
+  },
+  hearingAfterImr: {
+    value: 'file the IMR first, then ask for the State Hearing within its 120 days: a held hearing blocks the IMR',
+    sources: ['product'],
+    status: 'conflict',
+    checked: KIT_FACTS_CHECKED,
+    note: 'imr-rules.md §2: a held hearing blocks the IMR; whether only asking for one does is a conflict between sources, so the kit says "held"',
+  },
+};

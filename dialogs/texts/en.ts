@@ -124,6 +124,366 @@ const patientVoice = {
   'plan.offer': text('Keep this plan. You can print it or save it: {url}', 'Your plan: {url}'),
   'plan.noteTitle': text('Plan to keep', 'Plan to keep', 'Plan for the clinic note'),
   'plan.open': text('Open the plan to print'),
+  // The filing kit (issue 18), kept with the plan: form help and drafts. dialogs/filingKit.ts says which
+  // fact of machines/facts.ts (kitFacts) each text states; {blank.*} are the blanks only the person fills.
+  'kit.offer': text(
+    'The plan also has drafts to help you fill in the forms.',
+    'It has drafts for your forms.',
+    'The plan also has drafts to help fill in the forms.',
+  ),
+  'kit.title': text('Help writing it: your filing kit', 'Your filing kit', 'Help writing it: a filing kit for the patient'),
+  'kit.notice': text(
+    'These drafts are a starting point, not legal advice. Fill in each blank in [brackets] in your own words, and change what is not right. Check every date against your letters.',
+    'These drafts are a starting point, not legal advice.',
+    'These drafts are a starting point, not legal advice. They are written for the patient to sign. Fill in each blank in [brackets] with the patient, and change what is not right. Check every date against the letters.',
+  ),
+  'kit.private': text(
+    'The blanks are for things only you know. This chat never asks for them. Write them only on your own copy.',
+    'The blanks are for things only you know.',
+    'The blanks are for things only the patient knows. This chat never asks for them. Write them only on the patient\'s copy.',
+  ),
+  'kit.draft.lead': text('Read it, fill in the blanks, and change anything that is not right.'),
+  'kit.form.why.label': text(
+    'Why you disagree',
+    'Why you disagree',
+    'Why the patient disagrees',
+  ),
+  'kit.form.why': text(
+    'Use the draft below to say why you disagree. If the form has no room for it, send it as an extra page.',
+    'Use the draft below to say why you disagree. If the form has no room for it, send it as an extra page.',
+    'Use the draft below to say why the patient disagrees. If the form has no room for it, send it as an extra page.',
+  ),
+  'kit.form.by': text('Send it by {deadline}.'),
+  'kit.form.noDeadline': text('There is no {t.imrFilingMonths}-month date yet. It starts when the plan answers in writing.'),
+  'kit.form.byWords': text('Send it within {t.imrFilingMonths} months of the date on the plan\'s letter.'),
+  'kit.urgencyUnsure': text(
+    'If your doctor says waiting would be a serious risk to your health, ask for a fast (expedited) review. Urgent appeals are decided in {t.planUrgentDays} days.',
+    'Doctor says it is urgent? Ask for a fast review.',
+    'If a doctor says waiting would be a serious risk to the patient\'s health, ask for a fast (expedited) review. Urgent appeals are decided in {t.planUrgentDays} days.',
+  ),
+
+  'kit.dmhc.title': text('The form: DMHC\'s IMR Application/Complaint Form'),
+  'kit.dmhc.oneForm': text('DMHC uses one form to ask for an Independent Medical Review and to file a complaint. DMHC decides which one your case is.'),
+  'kit.dmhc.number': text('The paper form is called {formNumber}.'),
+  'kit.dmhc.online': text('Online is best: DMHC asks people to file online. You can do it in English or Spanish.'),
+  'kit.dmhc.paper': text('Or print the form, fill in every part, sign it, and mail or fax it.'),
+  'kit.dmhc.patient.label': text('About the patient'),
+  'kit.dmhc.patient': text(
+    'The form asks for the patient\'s name, date of birth, address, phone and email, and which language to use. A parent who files for a child gives their own name too.',
+  ),
+  'kit.dmhc.plan.label': text('The health plan'),
+  'kit.dmhc.plan': text('Write the plan\'s name as it is on the plan card. DMHC checks with the plan you list.'),
+  'kit.dmhc.sign.label': text('Papers and signature'),
+  'kit.dmhc.sign': text(
+    'On paper, sign the form. Send copies of your papers, not the originals. DMHC cannot send them back.',
+    'On paper, sign the form. Send copies of your papers, not the originals. DMHC cannot send them back.',
+    'On paper, the patient signs the form. Send copies of the papers, not the originals. DMHC cannot send them back.',
+  ),
+  'kit.dmhc.urgent': text('It is urgent, so also call the DMHC Help Center at {phone.dmhcHelpCenter} and tell them.'),
+  'kit.dmhc.cohsCheck': text(
+    'First call DMHC at {phone.dmhcHelpCenter} to check that your plan is a DMHC plan.',
+    'First check with DMHC that your plan is a DMHC plan.',
+    'First call DMHC at {phone.dmhcHelpCenter} to check that the patient\'s plan is a DMHC plan.',
+  ),
+  'kit.dmhc.after': text(
+    'DMHC will send you a letter with a case number. If DMHC needs more, it will call or email you.',
+    'DMHC will send you a letter with a case number. If DMHC needs more, it will call or email you.',
+    'DMHC will send the patient a letter with a case number. If DMHC needs more, it will call or email.',
+  ),
+
+  'kit.cdi.title': text(
+    'The form: the IMR application from your insurance company',
+    'The form: the IMR application from your insurance company',
+    'The form: the IMR application from the insurance company',
+  ),
+  'kit.cdi.sent': text(
+    'Your insurance company must send you an IMR application with its denial letter. No application? Call CDI at {phone.cdiHotline}, or go to the CDI website.',
+    'Your insurance company must send you an IMR application with its denial letter. No application? Call CDI at {phone.cdiHotline}, or go to the CDI website.',
+    'The insurance company must send the patient an IMR application with its denial letter. No application? Call CDI at {phone.cdiHotline}, or go to the CDI website.',
+  ),
+  'kit.cdi.consent': text(
+    'Sign the consent on the application. It lets CDI get your medical records for the review.',
+    'Sign the consent on the application. It lets CDI get your medical records for the review.',
+    'The patient signs the consent on the application. It lets CDI get the medical records for the review.',
+  ),
+  'kit.cdi.send': text(
+    'Send it the way the application says, with copies of your letters. Keep a copy for yourself.',
+    'Send it the way the application says, with copies of your letters. Keep a copy for yourself.',
+    'Send it the way the application says, with copies of the letters. Keep a copy.',
+  ),
+  'kit.cdi.after': text(
+    'CDI decides if your case fits an IMR. If it does not, CDI looks at it as a complaint.',
+    'CDI decides if your case fits an IMR. If it does not, CDI looks at it as a complaint.',
+    'CDI decides if the case fits an IMR. If it does not, CDI looks at it as a complaint.',
+  ),
+  'kit.cdi.helper': text(
+    'You can name a person to act for you, and your doctor can help with the request.',
+    'You can name a person to act for you, and your doctor can help with the request.',
+    'The patient can name a person to act for them, and their doctor can help with the request.',
+  ),
+  'kit.cdi.urgent': text('It is urgent, so call CDI at {phone.cdiHotline}. Ask to skip the insurer\'s appeal step (a waiver).'),
+
+  'kit.draft.imr': text('Draft: why I disagree with the plan\'s decision'),
+  'kit.imr.open.medical_necessity': text(
+    'I ask for an Independent Medical Review. My health plan, {plan}, denied {blank.treatment}. The plan says I do not need it. I disagree.',
+  ),
+  'kit.imr.open.emergency_payment': text(
+    'I ask for an Independent Medical Review. I got emergency care on {blank.careDate} at {blank.place}. My health plan, {plan}, will not pay for it. I disagree.',
+  ),
+  'kit.imr.open.experimental': text(
+    'I ask for an Independent Medical Review. My health plan, {plan}, denied {blank.treatment}. The plan says it is experimental. I disagree.',
+  ),
+  'kit.imr.open.other': text(
+    'I ask for an Independent Medical Review. My health plan, {plan}, denied, changed or delayed {blank.treatment}. I disagree.',
+  ),
+  'kit.imr.why.care': text('I need this care because {blank.why}. My doctor, {blank.doctor}, asked for it because {blank.doctorSays}.'),
+  'kit.imr.why.emergency': text('I went because {blank.why}. I thought my health was in serious danger, and I could not wait.'),
+  'kit.imr.why.experimental': text(
+    'I have {blank.condition}. It is a serious illness. My doctor, {blank.doctor}, says the usual treatments did not work or are not right for me, because {blank.doctorSays}.',
+  ),
+  'kit.imr.when.decided': text('The plan said no to my appeal in a letter dated {decisionDate}.'),
+  'kit.imr.when.letter': text('The plan said no to my appeal in a letter dated {blank.letterDate}.'),
+  'kit.imr.when.pending': text('I appealed to the plan on {filedDate}. The plan had until {planDue} to answer me, and it did not.'),
+  'kit.imr.when.urgentPending': text('I appealed to the plan on {filedDate}. It is urgent, so I am not waiting for the answer.'),
+  'kit.imr.when.experimental': text('I did not wait for the plan\'s appeal. The plan called the treatment experimental, so I may apply now.'),
+  'kit.imr.when.urgent': text('It is urgent, so I am asking now. I am not waiting {t.planGrievanceDays} days for the plan.'),
+  'kit.imr.urgent': text('It is urgent. My doctor says waiting could seriously harm my health: {blank.risk}. Please do a fast (expedited) review.'),
+  'kit.imr.close': text('Please have doctors outside my plan review the plan\'s decision. Copies of my letters and records are with this form.'),
+
+  'kit.grievance.title': text(
+    'First: a grievance to your plan',
+    'First: a grievance to your plan',
+    'First: a grievance to the plan',
+  ),
+  'kit.grievance.titleUrgent': text(
+    'Now: ask your plan for a fast decision',
+    'Now: ask your plan for a fast decision',
+    'Now: ask the plan for a fast decision',
+  ),
+  'kit.grievance.titlePending': text(
+    'While you wait: a letter for your appeal',
+    'While you wait: a letter for your appeal',
+    'While the patient waits: a letter for the appeal',
+  ),
+  'kit.grievance.how': text(
+    'Send it in writing, or read it to the plan on the phone. Some plans take it on their website too. The phone number is on your plan card.',
+    'Send it in writing, or read it to the plan on the phone. Some plans take it on their website too. The phone number is on your plan card.',
+    'Send it in writing, or read it to the plan on the phone. Some plans take it on their website too. The phone number is on the plan card.',
+  ),
+  'kit.grievance.due': text(
+    'The plan must answer within {t.planGrievanceDays} days after it gets your letter. If it gets it on {today}, the answer is due by {sendBy}.',
+    'The plan must answer within {t.planGrievanceDays} days after it gets your letter. If it gets it on {today}, the answer is due by {sendBy}.',
+    'The plan must answer within {t.planGrievanceDays} days after it gets the letter. If it gets it on {today}, the answer is due by {sendBy}.',
+  ),
+  'kit.grievance.dueUrgent': text(
+    'When it is urgent, the plan must decide within {t.planUrgentDays} days. If it gets your letter on {today}, that is by {urgentBy}.',
+    'When it is urgent, the plan must decide within {t.planUrgentDays} days. If it gets your letter on {today}, that is by {urgentBy}.',
+    'When it is urgent, the plan must decide within {t.planUrgentDays} days. If it gets the letter on {today}, that is by {urgentBy}.',
+  ),
+  'kit.grievance.duePending': text(
+    'You appealed on {filedDate}. The plan must answer by {planDue}. If it does not, you may ask for an IMR.',
+    'You appealed on {filedDate}. The plan must answer by {planDue}. If it does not, you may ask for an IMR.',
+    'The patient appealed on {filedDate}. The plan must answer by {planDue}. If it does not, the patient may ask for an IMR.',
+  ),
+  'kit.grievance.mediCal': text('Medi-Cal: appeal within {t.mediCalPlanAppealDays} days of the date on the Notice of Action.'),
+  'kit.grievance.notes': text(
+    'Keep a copy, and write down the day you send it. When you call, write down the date, the name of the person, and what they say.',
+  ),
+  'kit.draft.grievance': text(
+    'Draft: a grievance letter to your plan',
+    'Draft: a grievance letter to your plan',
+    'Draft: a grievance letter to the plan',
+  ),
+  'kit.draft.grievanceUrgent': text(
+    'Draft: an urgent grievance to your plan',
+    'Draft: an urgent grievance to your plan',
+    'Draft: an urgent grievance to the plan',
+  ),
+  'kit.draft.followUp': text(
+    'Draft: a letter to add to your appeal',
+    'Draft: a letter to add to your appeal',
+    'Draft: a letter to add to the appeal',
+  ),
+  'kit.letter.to': text('To: {plan}, Grievances and Appeals'),
+  'kit.letter.date': text('Date: {blank.sendDate}'),
+  'kit.letter.from': text('From: {blank.name}, member ID {blank.memberId}'),
+  'kit.letter.open.medical_necessity': text(
+    'I am filing a grievance. You denied {blank.treatment} in a letter dated {blank.letterDate}. You said I do not need it. I disagree.',
+  ),
+  'kit.letter.open.emergency_payment': text(
+    'I am filing a grievance. You will not pay for the emergency care I got on {blank.careDate} at {blank.place}. Your letter is dated {blank.letterDate}. I disagree.',
+  ),
+  'kit.letter.open.experimental': text(
+    'I am filing a grievance. You denied {blank.treatment} in a letter dated {blank.letterDate}. You said it is experimental. I disagree.',
+  ),
+  'kit.letter.open.other': text(
+    'I am filing a grievance. You denied, changed or delayed {blank.treatment} in a letter dated {blank.letterDate}. I disagree.',
+  ),
+  'kit.letter.pending': text('I appealed your decision about {blank.treatment} on {filedDate}. Please add this letter to my appeal.'),
+  'kit.letter.ask': text('Please approve it, and send me your decision in writing.'),
+  'kit.letter.urgent': text(
+    'This is urgent. My doctor says waiting could seriously harm my health: {blank.risk}. Please decide within {t.planUrgentDays} days (a fast, expedited review).',
+  ),
+  'kit.letter.sign': text('Thank you. {blank.name}'),
+
+  'kit.late.title': text('Filing late: say why'),
+  'kit.late.DMHC': text(
+    'DMHC may accept a late IMR when something kept you from filing on time. Send this page with your form.',
+    'DMHC may accept a late IMR when something kept you from filing on time. Send this page with your form.',
+    'DMHC may accept a late IMR when something kept the patient from filing on time. Send this page with the form.',
+  ),
+  'kit.late.CDI': text(
+    'The Insurance Commissioner may give you more time when something kept you from filing. Send this page with your application.',
+    'The Insurance Commissioner may give you more time when something kept you from filing. Send this page with your application.',
+    'The Insurance Commissioner may give more time when something kept the patient from filing. Send this page with the application.',
+  ),
+  'kit.draft.late': text('Draft: why I am filing late'),
+  'kit.late.p1': text('My health plan, {plan}, said no to my appeal in a letter dated {decisionDate}. The last day to ask for an IMR was {deadline}.'),
+  'kit.late.p2': text('I could not ask in time because {blank.lateReason}.'),
+  'kit.late.ask.DMHC': text('Please accept my request for an Independent Medical Review.'),
+  'kit.late.ask.CDI': text('Please give me more time to ask for an Independent Medical Review.'),
+
+  'kit.hearing.title': text('Also: a State Hearing'),
+  'kit.hearing.titleFirst': text('First: a State Hearing, the sure path'),
+  'kit.hearing.titleFfs': text('The request: a State Hearing'),
+  'kit.hearing.byNar': text('Ask by {hearingDate}. That is {t.mediCalHearingDays} days from the plan\'s Notice of Appeal Resolution (NAR).'),
+  'kit.hearing.byNoAnswer': text('Ask by {hearingDate}. That is {t.mediCalHearingDays} days from the day the plan\'s time to answer ran out.'),
+  'kit.hearing.later': text(
+    'If the plan does not answer by {planDue}, you can also ask for a State Hearing, until {hearingDate}.',
+    'If the plan does not answer by {planDue}, you can also ask for a State Hearing, until {hearingDate}.',
+    'If the plan does not answer by {planDue}, the patient can also ask for a State Hearing, until {hearingDate}.',
+  ),
+  'kit.hearing.cohs': text(
+    'Your plan may not be a DMHC plan, so the State Hearing is the sure path: ask for it first. Check with DMHC at {phone.dmhcHelpCenter} before you count on an IMR. If DMHC says yes, file the IMR before the hearing takes place.',
+    'Your plan may not be a DMHC plan: ask for the State Hearing first.',
+    'The plan may not be a DMHC plan, so the State Hearing is the sure path: ask for it first. Check with DMHC at {phone.dmhcHelpCenter} before you count on an IMR. If DMHC says yes, file the IMR before the hearing takes place.',
+  ),
+  'kit.hearing.order': text(
+    'File the IMR first. Then ask for the hearing before that date. Once a hearing on the same problem has taken place, there is no IMR for it.',
+  ),
+  'kit.hearing.ffs': text(
+    'Ask within {t.stateHearingFfsDays} days of the date on the notice. After that, you must show a good reason for asking late.',
+    'Ask within {t.stateHearingFfsDays} days of the date on the notice. After that, you must show a good reason for asking late.',
+    'Ask within {t.stateHearingFfsDays} days of the date on the notice. After that, the patient must show a good reason for asking late.',
+  ),
+  'kit.hearing.how': text(
+    'You can ask online, or call {phone.cdssStateHearings} or {phone.cdssPublicInquiry} (TDD {phone.cdssTdd}). You can also ask in writing: use the hearing form that came with your notice, or a plain sheet of paper.',
+    'You can ask online, or call {phone.cdssStateHearings} or {phone.cdssPublicInquiry} (TDD {phone.cdssTdd}). You can also ask in writing: use the hearing form that came with your notice, or a plain sheet of paper.',
+    'The patient can ask online, or call {phone.cdssStateHearings} or {phone.cdssPublicInquiry} (TDD {phone.cdssTdd}). They can also ask in writing: use the hearing form that came with the notice, or a plain sheet of paper.',
+  ),
+  'kit.hearing.urgent': text(
+    'If waiting could do serious harm to your health, call. Ask for a fast (expedited) hearing.',
+    'If waiting could do serious harm to your health, call. Ask for a fast (expedited) hearing.',
+    'If waiting could do serious harm to the patient\'s health, call. Ask for a fast (expedited) hearing.',
+  ),
+  'kit.hearing.requested': text(
+    'You already asked for a State Hearing. Call DMHC at {phone.dmhcHelpCenter} before the hearing date.',
+    'You already asked for a State Hearing. Call DMHC at {phone.dmhcHelpCenter} before the hearing date.',
+    'The patient already asked for a State Hearing. Call DMHC at {phone.dmhcHelpCenter} before the hearing date.',
+  ),
+  'kit.draft.hearing': text('Draft: my State Hearing request'),
+  'kit.hearing.p1.decided': text(
+    'I ask for a State Hearing. I do not agree with my Medi-Cal plan\'s decision about {blank.treatment}. The plan\'s Notice of Appeal Resolution is dated {decisionDate}.',
+  ),
+  'kit.hearing.p1.pending': text(
+    'I ask for a State Hearing. I do not agree with my Medi-Cal plan\'s decision about {blank.treatment}. I appealed on {filedDate}, and the plan did not answer by {planDue}.',
+  ),
+  'kit.hearing.p1.letter': text(
+    'I ask for a State Hearing. I do not agree with the Medi-Cal decision about {blank.treatment}. The notice is dated {blank.letterDate}.',
+  ),
+  'kit.hearing.p2': text('I disagree because {blank.why}. My doctor asked for it because {blank.doctorSays}.'),
+  'kit.hearing.p3': text('My health is at serious risk if I wait. Please give me a fast (expedited) hearing.'),
+  'kit.hearing.p4': text('Name: {blank.name}. Date of birth: {blank.dob}. Address: {blank.address}. Phone: {blank.phone}.'),
+
+  'kit.attach.title': text('What to send with it'),
+  'kit.attach.denial': text('The denial letter from the plan.'),
+  'kit.attach.answer': text(
+    'The plan\'s written answer to your appeal.',
+    'The plan\'s written answer to your appeal.',
+    'The plan\'s written answer to the appeal.',
+  ),
+  'kit.attach.nar': text('The plan\'s Notice of Appeal Resolution (NAR).'),
+  'kit.attach.appeal': text(
+    'A copy of your appeal, and the date you sent it.',
+    'A copy of your appeal, and the date you sent it.',
+    'A copy of the appeal, and the date it was sent.',
+  ),
+  'kit.attach.records': text('Medical records. Ask doctors outside the plan for theirs. The plan sends the records of its own doctors.'),
+  'kit.attach.recordsCdi': text(
+    'Medical records you have. Your signed consent lets CDI get the rest.',
+    'Medical records you have. Your signed consent lets CDI get the rest.',
+    'Medical records the patient has. The patient\'s signed consent lets CDI get the rest.',
+  ),
+  'kit.attach.recordsPlan': text(
+    'Any medical records that help your case.',
+    'Any medical records that help your case.',
+    'Any medical records that help the case.',
+  ),
+  'kit.attach.doctor': text(
+    'A letter from your doctor that says why you need the care.',
+    'A letter from your doctor that says why you need the care.',
+    'A letter from the doctor that says why the patient needs the care.',
+  ),
+  'kit.attach.doctorUrgent': text(
+    'A letter from your doctor that says waiting is a serious risk to your health.',
+    'A letter from your doctor that says waiting is a serious risk to your health.',
+    'A letter from the doctor that says waiting is a serious risk to the patient\'s health.',
+  ),
+  'kit.attach.doctorExperimental': text(
+    'A letter from your doctor. It says your illness is serious, and the usual treatments did not work or are not right for you.',
+    'A letter from your doctor. It says your illness is serious, and the usual treatments did not work or are not right for you.',
+    'A letter from the doctor. It says the illness is serious, and the usual treatments did not work or are not right for the patient.',
+  ),
+  'kit.attach.late': text(
+    'The page that says why you are filing late.',
+    'The page that says why you are filing late.',
+    'The page that says why the patient is filing late.',
+  ),
+  'kit.attach.notice': text(
+    'The notice you disagree with.',
+    'The notice you disagree with.',
+    'The notice the patient disagrees with.',
+  ),
+  'kit.attach.copies': text('Send copies, not the originals. Keep a set for yourself.'),
+  'kit.attach.assistant': text(
+    'The Authorized Assistant form, if someone helps you. You fill in Part A, your helper fills in Part B, and you both sign. Without it, DMHC cannot talk to your helper about your case.',
+    'The Authorized Assistant form, if someone helps you.',
+    'DMHC\'s Authorized Assistant form, so DMHC can talk to you about the case. The patient fills in Part A, you fill in Part B, and you both sign.',
+  ),
+  'kit.attach.assistantLater': text(
+    'Later, for the IMR: DMHC\'s Authorized Assistant form, if someone helps you. You fill in Part A, your helper fills in Part B, and you both sign.',
+    'Later: the Authorized Assistant form, if someone helps you.',
+    'Later, for the IMR: DMHC\'s Authorized Assistant form. The patient fills in Part A, you fill in Part B, and you both sign.',
+  ),
+  'kit.attach.assistantCdi': text(
+    'If someone helps you, you can name them as the person who acts for you. Ask CDI how at {phone.cdiHotline}.',
+    'If someone helps you, ask CDI how to name them.',
+    'The patient can name you as the person who acts for them. Ask CDI how at {phone.cdiHotline}.',
+  ),
+  'kit.blank.treatment': text('the treatment or service'),
+  'kit.blank.why': text('why you need it, in your own words', 'why you need it', 'why the patient needs it'),
+  'kit.blank.doctor': text('your doctor\'s name', 'doctor\'s name', 'the doctor\'s name'),
+  'kit.blank.doctorSays': text('what your doctor said', 'what the doctor said', 'what the doctor said'),
+  'kit.blank.risk': text('what your doctor said about the risk of waiting', 'the risk of waiting', 'what the doctor said about the risk of waiting'),
+  'kit.blank.condition': text('your illness or condition', 'the illness', 'the patient\'s illness or condition'),
+  'kit.blank.careDate': text('date of care'),
+  'kit.blank.place': text('hospital or clinic'),
+  'kit.blank.letterDate': text('date on the letter'),
+  'kit.blank.lateReason': text('what kept you from filing on time, like a hospital stay', 'what kept you from filing', 'what kept the patient from filing on time, like a hospital stay'),
+  'kit.blank.name': text('your name', 'your name', 'the patient\'s name'),
+  'kit.blank.memberId': text('from your plan card', 'from your card', 'from the patient\'s plan card'),
+  'kit.blank.sendDate': text('the day you send it'),
+  'kit.blank.dob': text('date of birth'),
+  'kit.blank.address': text('where you get mail', 'your address', 'where the patient gets mail'),
+  'kit.blank.phone': text('phone number'),
+  'kit.blank.plan': text('your health plan\'s name', 'your plan', 'the patient\'s health plan'),
+  'kit.blank.appealDate': text('the day you appealed', 'the day you appealed', 'the day the patient appealed'),
+  'kit.blank.deadline': text('{t.imrFilingMonths} months after the date on the plan\'s letter'),
+  'kit.blank.planDue': text('{t.planGrievanceDays} days after the plan got the appeal'),
+  'kit.blank.hearingDate': text('{t.mediCalHearingDays} days after the plan\'s answer'),
+  'kit.sources': text('Where these facts come from'),
+  'kit.sources.checked': text('checked {date}'),
+
   'reminders.failed': text(
     'Sorry, I could not set up the reminders just now. Please write the dates down, and try again later.',
     'Sorry, reminders failed. Write the dates down and try later.',

@@ -122,6 +122,380 @@ const patientVoice: Record<TextKey, Text> = {
   'plan.offer': text('Guarde este plan. Puede imprimirlo o guardarlo: {url}', 'Su plan: {url}'),
   'plan.noteTitle': text('Plan para guardar', 'Plan para guardar', 'Plan para la nota clínica'),
   'plan.open': text('Abrir el plan para imprimir'),
+  // Borradores y ayuda con los formularios (issue 18). Términos de shared/domain/glossary-es.md.
+  'kit.offer': text(
+    'El plan también tiene borradores para ayudarle a llenar los formularios.',
+    'Trae borradores para sus formularios.',
+    'El plan también tiene borradores para ayudar a llenar los formularios.',
+  ),
+  'kit.title': text('Ayuda para escribirlo: sus borradores', 'Sus borradores', 'Ayuda para escribirlo: borradores para el paciente'),
+  'kit.notice': text(
+    'Estos borradores son un punto de partida, no asesoría legal. Llene cada espacio entre [corchetes] con sus propias palabras y cambie lo que no esté bien. Revise cada fecha con sus cartas.',
+    'Estos borradores son un punto de partida, no asesoría legal.',
+    'Estos borradores son un punto de partida, no asesoría legal. Están escritos para que los firme el paciente. Llene cada espacio entre [corchetes] con el paciente y cambie lo que no esté bien. Revise cada fecha con las cartas.',
+  ),
+  'kit.private': text(
+    'Los espacios son para lo que solo usted sabe. Este chat nunca se lo pregunta. Escríbalo solo en su propia copia.',
+    'Los espacios son para lo que solo usted sabe.',
+    'Los espacios son para lo que solo el paciente sabe. Este chat nunca lo pregunta. Escríbalo solo en la copia del paciente.',
+  ),
+  'kit.draft.lead': text('Léalo, llene los espacios y cambie lo que no esté bien.'),
+  'kit.form.why.label': text(
+    'Por qué no está de acuerdo',
+    'Por qué no está de acuerdo',
+    'Por qué el paciente no está de acuerdo',
+  ),
+  'kit.form.why': text(
+    'Use el borrador de abajo para decir por qué no está de acuerdo. Si el formulario no tiene espacio, mándelo en una hoja aparte.',
+    'Use el borrador de abajo para decir por qué no está de acuerdo. Si el formulario no tiene espacio, mándelo en una hoja aparte.',
+    'Use el borrador de abajo para decir por qué el paciente no está de acuerdo. Si el formulario no tiene espacio, mándelo en una hoja aparte.',
+  ),
+  'kit.form.by': text('Mándelo a más tardar el {deadline}.'),
+  'kit.form.noDeadline': text('Todavía no hay fecha de {t.imrFilingMonths} meses. Empieza cuando el plan conteste por escrito.'),
+  'kit.form.byWords': text('Mándelo dentro de {t.imrFilingMonths} meses de la fecha de la carta del plan.'),
+  'kit.urgencyUnsure': text(
+    'Si su médico dice que esperar sería un riesgo grave para su salud, pida una revisión acelerada (rápida). Las apelaciones urgentes se deciden en {t.planUrgentDays} días.',
+    '¿El médico dice que es urgente? Pida una revisión rápida.',
+    'Si un médico dice que esperar sería un riesgo grave para la salud del paciente, pida una revisión acelerada (rápida). Las apelaciones urgentes se deciden en {t.planUrgentDays} días.',
+  ),
+
+  'kit.dmhc.title': text('El formulario: la solicitud de IMR/Queja del DMHC (IMR Application/Complaint Form)'),
+  'kit.dmhc.oneForm': text(
+    'El DMHC usa un solo formulario para pedir una Revisión Médica Independiente y para poner una queja. El DMHC decide cuál de las dos es su caso.',
+  ),
+  'kit.dmhc.number': text('El formulario en papel se llama {formNumber}.'),
+  'kit.dmhc.online': text('Por internet es mejor: el DMHC pide que lo llene por internet. Puede hacerlo en inglés o en español.'),
+  'kit.dmhc.paper': text('O imprima el formulario, llene todas las partes, fírmelo y mándelo por correo o por fax.'),
+  'kit.dmhc.patient.label': text('Sobre el paciente'),
+  'kit.dmhc.patient': text(
+    'El formulario pide el nombre del paciente, su fecha de nacimiento, dirección, teléfono, correo electrónico e idioma. Si un padre lo llena por un niño, pone también su propio nombre.',
+  ),
+  'kit.dmhc.plan.label': text('El plan de salud'),
+  'kit.dmhc.plan': text('Escriba el nombre del plan como está en la tarjeta del plan. El DMHC consulta con el plan que usted anote.'),
+  'kit.dmhc.sign.label': text('Papeles y firma'),
+  'kit.dmhc.sign': text(
+    'En papel, firme el formulario. Mande copias de sus papeles, no los originales. El DMHC no puede devolverlos.',
+    'En papel, firme el formulario. Mande copias de sus papeles, no los originales. El DMHC no puede devolverlos.',
+    'En papel, el paciente firma el formulario. Mande copias de los papeles, no los originales. El DMHC no puede devolverlos.',
+  ),
+  'kit.dmhc.urgent': text('Es urgente: llame también al Centro de Ayuda del DMHC al {phone.dmhcHelpCenter} y dígalo.'),
+  'kit.dmhc.cohsCheck': text(
+    'Primero llame al DMHC al {phone.dmhcHelpCenter} para saber si su plan es un plan del DMHC.',
+    'Primero pregunte al DMHC si su plan es del DMHC.',
+    'Primero llame al DMHC al {phone.dmhcHelpCenter} para saber si el plan del paciente es un plan del DMHC.',
+  ),
+  'kit.dmhc.after': text(
+    'El DMHC le mandará una carta con un número de caso. Si necesita algo más, le llamará o le escribirá.',
+    'El DMHC le mandará una carta con un número de caso. Si necesita algo más, le llamará o le escribirá.',
+    'El DMHC le mandará al paciente una carta con un número de caso. Si necesita algo más, llamará o escribirá.',
+  ),
+
+  'kit.cdi.title': text(
+    'El formulario: la solicitud de IMR de su compañía de seguros',
+    'El formulario: la solicitud de IMR de su compañía de seguros',
+    'El formulario: la solicitud de IMR de la compañía de seguros',
+  ),
+  'kit.cdi.sent': text(
+    'Su compañía de seguros debe mandarle una solicitud de IMR con su carta de denegación. ¿No la tiene? Llame al CDI al {phone.cdiHotline} o visite la página web del CDI.',
+    'Su compañía de seguros debe mandarle una solicitud de IMR con su carta de denegación. ¿No la tiene? Llame al CDI al {phone.cdiHotline} o visite la página web del CDI.',
+    'La compañía de seguros debe mandarle al paciente una solicitud de IMR con su carta de denegación. ¿No la tiene? Llame al CDI al {phone.cdiHotline} o visite la página web del CDI.',
+  ),
+  'kit.cdi.consent': text(
+    'Firme el permiso de la solicitud. Con él, el CDI puede pedir sus expedientes médicos para la revisión.',
+    'Firme el permiso de la solicitud. Con él, el CDI puede pedir sus expedientes médicos para la revisión.',
+    'El paciente firma el permiso de la solicitud. Con él, el CDI puede pedir los expedientes médicos para la revisión.',
+  ),
+  'kit.cdi.send': text(
+    'Mándela como diga la solicitud, con copias de sus cartas. Guarde una copia para usted.',
+    'Mándela como diga la solicitud, con copias de sus cartas. Guarde una copia para usted.',
+    'Mándela como diga la solicitud, con copias de las cartas. Guarde una copia.',
+  ),
+  'kit.cdi.after': text(
+    'El CDI decide si su caso es para una IMR. Si no lo es, lo revisa como una queja.',
+    'El CDI decide si su caso es para una IMR. Si no lo es, lo revisa como una queja.',
+    'El CDI decide si el caso es para una IMR. Si no lo es, lo revisa como una queja.',
+  ),
+  'kit.cdi.helper': text(
+    'Puede nombrar a una persona para que actúe por usted, y su médico puede ayudarle con la solicitud.',
+    'Puede nombrar a una persona para que actúe por usted, y su médico puede ayudarle con la solicitud.',
+    'El paciente puede nombrar a una persona para que actúe por él, y su médico puede ayudar con la solicitud.',
+  ),
+  'kit.cdi.urgent': text('Es urgente: llame al CDI al {phone.cdiHotline}. Pida saltarse el paso de apelación con la compañía de seguros (una exención).'),
+
+  'kit.draft.imr': text('Borrador: por qué no estoy de acuerdo con la decisión del plan'),
+  'kit.imr.open.medical_necessity': text(
+    'Pido una Revisión Médica Independiente. Mi plan de salud, {plan}, negó {blank.treatment}. El plan dice que no es médicamente necesario. No estoy de acuerdo.',
+  ),
+  'kit.imr.open.emergency_payment': text(
+    'Pido una Revisión Médica Independiente. Recibí atención de emergencia el {blank.careDate} en {blank.place}. Mi plan de salud, {plan}, no quiere pagarla. No estoy de acuerdo.',
+  ),
+  'kit.imr.open.experimental': text(
+    'Pido una Revisión Médica Independiente. Mi plan de salud, {plan}, negó {blank.treatment}. El plan dice que es experimental. No estoy de acuerdo.',
+  ),
+  'kit.imr.open.other': text(
+    'Pido una Revisión Médica Independiente. Mi plan de salud, {plan}, negó, cambió o retrasó {blank.treatment}. No estoy de acuerdo.',
+  ),
+  'kit.imr.why.care': text('Necesito esta atención porque {blank.why}. Mi médico, {blank.doctor}, la pidió porque {blank.doctorSays}.'),
+  'kit.imr.why.emergency': text('Fui porque {blank.why}. Pensé que mi salud estaba en grave peligro y no podía esperar.'),
+  'kit.imr.why.experimental': text(
+    'Tengo {blank.condition}. Es una enfermedad grave. Mi médico, {blank.doctor}, dice que los tratamientos de siempre no funcionaron o no son buenos para mí, porque {blank.doctorSays}.',
+  ),
+  'kit.imr.when.decided': text('El plan negó mi apelación en una carta con fecha del {decisionDate}.'),
+  'kit.imr.when.letter': text('El plan negó mi apelación en una carta con fecha del {blank.letterDate}.'),
+  'kit.imr.when.pending': text('Apelé al plan el {filedDate}. El plan tenía hasta el {planDue} para contestarme, y no lo hizo.'),
+  'kit.imr.when.urgentPending': text('Apelé al plan el {filedDate}. Es urgente, así que no espero su respuesta.'),
+  'kit.imr.when.experimental': text('No esperé la apelación del plan. El plan dijo que el tratamiento es experimental, así que se puede pedir ahora.'),
+  'kit.imr.when.urgent': text('Es urgente, así que la pido ahora. No espero los {t.planGrievanceDays} días del plan.'),
+  'kit.imr.urgent': text(
+    'Es urgente. Mi médico dice que esperar podría dañar mucho mi salud: {blank.risk}. Por favor, hagan una revisión acelerada (rápida).',
+  ),
+  'kit.imr.close': text(
+    'Por favor, que médicos de fuera de mi plan revisen la decisión del plan. Mando copias de mis cartas y expedientes con este formulario.',
+  ),
+
+  'kit.grievance.title': text(
+    'Primero: una queja formal a su plan',
+    'Primero: una queja formal a su plan',
+    'Primero: una queja formal al plan',
+  ),
+  'kit.grievance.titleUrgent': text(
+    'Ahora: pida a su plan una decisión rápida',
+    'Ahora: pida a su plan una decisión rápida',
+    'Ahora: pida al plan una decisión rápida',
+  ),
+  'kit.grievance.titlePending': text(
+    'Mientras espera: una carta para su apelación',
+    'Mientras espera: una carta para su apelación',
+    'Mientras el paciente espera: una carta para la apelación',
+  ),
+  'kit.grievance.how': text(
+    'Mándela por escrito, o léala al plan por teléfono. Algunos planes también la aceptan en su página web. El teléfono está en la tarjeta de su plan.',
+    'Mándela por escrito, o léala al plan por teléfono. Algunos planes también la aceptan en su página web. El teléfono está en la tarjeta de su plan.',
+    'Mándela por escrito, o léala al plan por teléfono. Algunos planes también la aceptan en su página web. El teléfono está en la tarjeta del plan.',
+  ),
+  'kit.grievance.due': text(
+    'El plan debe contestar dentro de {t.planGrievanceDays} días después de recibir su carta. Si la recibe el {today}, debe contestar a más tardar el {sendBy}.',
+    'El plan debe contestar dentro de {t.planGrievanceDays} días después de recibir su carta. Si la recibe el {today}, debe contestar a más tardar el {sendBy}.',
+    'El plan debe contestar dentro de {t.planGrievanceDays} días después de recibir la carta. Si la recibe el {today}, debe contestar a más tardar el {sendBy}.',
+  ),
+  'kit.grievance.dueUrgent': text(
+    'Si es urgente, el plan debe decidir en {t.planUrgentDays} días. Si recibe su carta el {today}, es a más tardar el {urgentBy}.',
+    'Si es urgente, el plan debe decidir en {t.planUrgentDays} días. Si recibe su carta el {today}, es a más tardar el {urgentBy}.',
+    'Si es urgente, el plan debe decidir en {t.planUrgentDays} días. Si recibe la carta el {today}, es a más tardar el {urgentBy}.',
+  ),
+  'kit.grievance.duePending': text(
+    'Usted apeló el {filedDate}. El plan debe contestar a más tardar el {planDue}. Si no contesta, puede pedir una IMR.',
+    'Usted apeló el {filedDate}. El plan debe contestar a más tardar el {planDue}. Si no contesta, puede pedir una IMR.',
+    'El paciente apeló el {filedDate}. El plan debe contestar a más tardar el {planDue}. Si no contesta, el paciente puede pedir una IMR.',
+  ),
+  'kit.grievance.mediCal': text('Medi-Cal: apele dentro de {t.mediCalPlanAppealDays} días de la fecha del Aviso de Acción.'),
+  'kit.grievance.notes': text(
+    'Guarde una copia y anote el día en que la manda. Cuando llame, anote la fecha, el nombre de la persona y lo que le dice.',
+  ),
+  'kit.draft.grievance': text(
+    'Borrador: carta de queja formal a su plan',
+    'Borrador: carta de queja formal a su plan',
+    'Borrador: carta de queja formal al plan',
+  ),
+  'kit.draft.grievanceUrgent': text(
+    'Borrador: queja formal urgente a su plan',
+    'Borrador: queja formal urgente a su plan',
+    'Borrador: queja formal urgente al plan',
+  ),
+  'kit.draft.followUp': text(
+    'Borrador: carta para agregar a su apelación',
+    'Borrador: carta para agregar a su apelación',
+    'Borrador: carta para agregar a la apelación',
+  ),
+  'kit.letter.to': text('Para: {plan}, Quejas y Apelaciones'),
+  'kit.letter.date': text('Fecha: {blank.sendDate}'),
+  'kit.letter.from': text('De: {blank.name}, número de miembro {blank.memberId}'),
+  'kit.letter.open.medical_necessity': text(
+    'Presento una queja formal. Ustedes negaron {blank.treatment} en una carta con fecha del {blank.letterDate}. Dijeron que no es médicamente necesario. No estoy de acuerdo.',
+  ),
+  'kit.letter.open.emergency_payment': text(
+    'Presento una queja formal. Ustedes no quieren pagar la atención de emergencia que recibí el {blank.careDate} en {blank.place}. Su carta tiene fecha del {blank.letterDate}. No estoy de acuerdo.',
+  ),
+  'kit.letter.open.experimental': text(
+    'Presento una queja formal. Ustedes negaron {blank.treatment} en una carta con fecha del {blank.letterDate}. Dijeron que es experimental. No estoy de acuerdo.',
+  ),
+  'kit.letter.open.other': text(
+    'Presento una queja formal. Ustedes negaron, cambiaron o retrasaron {blank.treatment} en una carta con fecha del {blank.letterDate}. No estoy de acuerdo.',
+  ),
+  'kit.letter.pending': text('Apelé su decisión sobre {blank.treatment} el {filedDate}. Por favor, agreguen esta carta a mi apelación.'),
+  'kit.letter.ask': text('Por favor, apruébenlo y mándenme su decisión por escrito.'),
+  'kit.letter.urgent': text(
+    'Esto es urgente. Mi médico dice que esperar podría dañar mucho mi salud: {blank.risk}. Por favor, decidan dentro de {t.planUrgentDays} días (una revisión acelerada o rápida).',
+  ),
+  'kit.letter.sign': text('Gracias. {blank.name}'),
+
+  'kit.late.title': text('Fuera de plazo: diga por qué'),
+  'kit.late.DMHC': text(
+    'El DMHC puede aceptar una IMR tarde si algo le impidió pedirla a tiempo. Mande esta hoja con su formulario.',
+    'El DMHC puede aceptar una IMR tarde si algo le impidió pedirla a tiempo. Mande esta hoja con su formulario.',
+    'El DMHC puede aceptar una IMR tarde si algo le impidió al paciente pedirla a tiempo. Mande esta hoja con el formulario.',
+  ),
+  'kit.late.CDI': text(
+    'El Comisionado de Seguros puede darle más tiempo si algo le impidió pedirla. Mande esta hoja con su solicitud.',
+    'El Comisionado de Seguros puede darle más tiempo si algo le impidió pedirla. Mande esta hoja con su solicitud.',
+    'El Comisionado de Seguros puede dar más tiempo si algo le impidió al paciente pedirla. Mande esta hoja con la solicitud.',
+  ),
+  'kit.draft.late': text('Borrador: por qué la pido tarde'),
+  'kit.late.p1': text(
+    'Mi plan de salud, {plan}, negó mi apelación en una carta con fecha del {decisionDate}. El último día para pedir una IMR era el {deadline}.',
+  ),
+  'kit.late.p2': text('No pude pedirla a tiempo porque {blank.lateReason}.'),
+  'kit.late.ask.DMHC': text('Por favor, acepten mi solicitud de Revisión Médica Independiente.'),
+  'kit.late.ask.CDI': text('Por favor, denme más tiempo para pedir una Revisión Médica Independiente.'),
+
+  'kit.hearing.title': text('Además: una Audiencia Estatal'),
+  'kit.hearing.titleFirst': text('Primero: una Audiencia Estatal, el camino seguro'),
+  'kit.hearing.titleFfs': text('La solicitud: una Audiencia Estatal'),
+  'kit.hearing.byNar': text(
+    'Pídala a más tardar el {hearingDate}. Son {t.mediCalHearingDays} días desde el Aviso de Resolución de Apelación (NAR) del plan.',
+  ),
+  'kit.hearing.byNoAnswer': text(
+    'Pídala a más tardar el {hearingDate}. Son {t.mediCalHearingDays} días desde que se venció el plazo del plan para contestar.',
+  ),
+  'kit.hearing.later': text(
+    'Si el plan no contesta a más tardar el {planDue}, también puede pedir una Audiencia Estatal, hasta el {hearingDate}.',
+    'Si el plan no contesta a más tardar el {planDue}, también puede pedir una Audiencia Estatal, hasta el {hearingDate}.',
+    'Si el plan no contesta a más tardar el {planDue}, el paciente también puede pedir una Audiencia Estatal, hasta el {hearingDate}.',
+  ),
+  'kit.hearing.cohs': text(
+    'Puede que su plan no sea un plan del DMHC, así que la Audiencia Estatal es el camino seguro: pídala primero. Pregunte al DMHC al {phone.dmhcHelpCenter} antes de contar con una IMR. Si el DMHC dice que sí, pida la IMR antes de que se haga la audiencia.',
+    'Puede que su plan no sea del DMHC: pida primero la Audiencia Estatal.',
+    'Puede que el plan no sea un plan del DMHC, así que la Audiencia Estatal es el camino seguro: pídala primero. Pregunte al DMHC al {phone.dmhcHelpCenter} antes de contar con una IMR. Si el DMHC dice que sí, pida la IMR antes de que se haga la audiencia.',
+  ),
+  'kit.hearing.order': text(
+    'Pida primero la IMR. Luego pida la audiencia antes de esa fecha. Si ya hubo una audiencia sobre el mismo problema, no hay IMR para él.',
+  ),
+  'kit.hearing.ffs': text(
+    'Pídala dentro de {t.stateHearingFfsDays} días de la fecha del aviso. Después, tiene que mostrar una buena razón para pedirla tarde.',
+    'Pídala dentro de {t.stateHearingFfsDays} días de la fecha del aviso. Después, tiene que mostrar una buena razón para pedirla tarde.',
+    'Pídala dentro de {t.stateHearingFfsDays} días de la fecha del aviso. Después, el paciente tiene que mostrar una buena razón para pedirla tarde.',
+  ),
+  'kit.hearing.how': text(
+    'Puede pedirla por internet, o llamar al {phone.cdssStateHearings} o al {phone.cdssPublicInquiry} (TDD {phone.cdssTdd}). También puede pedirla por escrito: use el formulario de audiencia que vino con su aviso, o una hoja en blanco.',
+    'Puede pedirla por internet, o llamar al {phone.cdssStateHearings} o al {phone.cdssPublicInquiry} (TDD {phone.cdssTdd}). También puede pedirla por escrito: use el formulario de audiencia que vino con su aviso, o una hoja en blanco.',
+    'El paciente puede pedirla por internet, o llamar al {phone.cdssStateHearings} o al {phone.cdssPublicInquiry} (TDD {phone.cdssTdd}). También puede pedirla por escrito: use el formulario de audiencia que vino con el aviso, o una hoja en blanco.',
+  ),
+  'kit.hearing.urgent': text(
+    'Si esperar es un riesgo grave para su salud, llame. Pida una audiencia rápida (acelerada).',
+    'Si esperar es un riesgo grave para su salud, llame. Pida una audiencia rápida (acelerada).',
+    'Si esperar es un riesgo grave para la salud del paciente, llame. Pida una audiencia rápida (acelerada).',
+  ),
+  'kit.hearing.requested': text(
+    'Usted ya pidió una Audiencia Estatal. Llame al DMHC al {phone.dmhcHelpCenter} antes de la fecha de la audiencia.',
+    'Usted ya pidió una Audiencia Estatal. Llame al DMHC al {phone.dmhcHelpCenter} antes de la fecha de la audiencia.',
+    'El paciente ya pidió una Audiencia Estatal. Llame al DMHC al {phone.dmhcHelpCenter} antes de la fecha de la audiencia.',
+  ),
+  'kit.draft.hearing': text('Borrador: mi solicitud de Audiencia Estatal'),
+  'kit.hearing.p1.decided': text(
+    'Pido una Audiencia Estatal. No estoy de acuerdo con la decisión de mi plan de Medi-Cal sobre {blank.treatment}. El Aviso de Resolución de Apelación del plan tiene fecha del {decisionDate}.',
+  ),
+  'kit.hearing.p1.pending': text(
+    'Pido una Audiencia Estatal. No estoy de acuerdo con la decisión de mi plan de Medi-Cal sobre {blank.treatment}. Apelé el {filedDate} y el plan no contestó a más tardar el {planDue}.',
+  ),
+  'kit.hearing.p1.letter': text(
+    'Pido una Audiencia Estatal. No estoy de acuerdo con la decisión de Medi-Cal sobre {blank.treatment}. El aviso tiene fecha del {blank.letterDate}.',
+  ),
+  'kit.hearing.p2': text('No estoy de acuerdo porque {blank.why}. Mi médico lo pidió porque {blank.doctorSays}.'),
+  'kit.hearing.p3': text('Mi salud corre un riesgo grave si espero. Por favor, denme una audiencia acelerada (rápida).'),
+  'kit.hearing.p4': text('Nombre: {blank.name}. Fecha de nacimiento: {blank.dob}. Dirección: {blank.address}. Teléfono: {blank.phone}.'),
+
+  'kit.attach.title': text('Qué mandar con él'),
+  'kit.attach.denial': text('La carta de denegación del plan.'),
+  'kit.attach.answer': text(
+    'La respuesta escrita del plan a su apelación.',
+    'La respuesta escrita del plan a su apelación.',
+    'La respuesta escrita del plan a la apelación.',
+  ),
+  'kit.attach.nar': text('El Aviso de Resolución de Apelación (NAR) del plan.'),
+  'kit.attach.appeal': text(
+    'Una copia de su apelación y la fecha en que la mandó.',
+    'Una copia de su apelación y la fecha en que la mandó.',
+    'Una copia de la apelación y la fecha en que se mandó.',
+  ),
+  'kit.attach.records': text('Expedientes médicos. Pida los suyos a los médicos de fuera del plan. El plan manda los de sus propios médicos.'),
+  'kit.attach.recordsCdi': text(
+    'Los expedientes médicos que tenga. Su permiso firmado deja que el CDI pida los demás.',
+    'Los expedientes médicos que tenga. Su permiso firmado deja que el CDI pida los demás.',
+    'Los expedientes médicos que tenga el paciente. Su permiso firmado deja que el CDI pida los demás.',
+  ),
+  'kit.attach.recordsPlan': text(
+    'Los expedientes médicos que ayuden a su caso.',
+    'Los expedientes médicos que ayuden a su caso.',
+    'Los expedientes médicos que ayuden al caso.',
+  ),
+  'kit.attach.doctor': text(
+    'Una carta de su médico que diga por qué necesita la atención.',
+    'Una carta de su médico que diga por qué necesita la atención.',
+    'Una carta del médico que diga por qué el paciente necesita la atención.',
+  ),
+  'kit.attach.doctorUrgent': text(
+    'Una carta de su médico que diga que esperar es un riesgo grave para su salud.',
+    'Una carta de su médico que diga que esperar es un riesgo grave para su salud.',
+    'Una carta del médico que diga que esperar es un riesgo grave para la salud del paciente.',
+  ),
+  'kit.attach.doctorExperimental': text(
+    'Una carta de su médico que diga que su enfermedad es grave y que los tratamientos de siempre no funcionaron o no son buenos para usted.',
+    'Una carta de su médico que diga que su enfermedad es grave y que los tratamientos de siempre no funcionaron o no son buenos para usted.',
+    'Una carta del médico que diga que la enfermedad es grave y que los tratamientos de siempre no funcionaron o no son buenos para el paciente.',
+  ),
+  'kit.attach.late': text(
+    'La hoja que dice por qué la pide tarde.',
+    'La hoja que dice por qué la pide tarde.',
+    'La hoja que dice por qué el paciente la pide tarde.',
+  ),
+  'kit.attach.notice': text(
+    'El aviso con el que no está de acuerdo.',
+    'El aviso con el que no está de acuerdo.',
+    'El aviso con el que el paciente no está de acuerdo.',
+  ),
+  'kit.attach.copies': text('Mande copias, no los originales. Guarde un juego para usted.'),
+  'kit.attach.assistant': text(
+    'El Formulario de Asistente Autorizado, si alguien le ayuda. Usted llena la Parte A, la persona que le ayuda llena la Parte B, y los dos firman. Sin él, el DMHC no puede hablar de su caso con esa persona.',
+    'El Formulario de Asistente Autorizado, si alguien le ayuda.',
+    'El Formulario de Asistente Autorizado del DMHC, para que el DMHC pueda hablar con usted del caso. El paciente llena la Parte A, usted llena la Parte B, y los dos firman.',
+  ),
+  'kit.attach.assistantLater': text(
+    'Más adelante, para la IMR: el Formulario de Asistente Autorizado del DMHC, si alguien le ayuda. Usted llena la Parte A, la persona que le ayuda llena la Parte B, y los dos firman.',
+    'Más adelante: el Formulario de Asistente Autorizado, si alguien le ayuda.',
+    'Más adelante, para la IMR: el Formulario de Asistente Autorizado del DMHC. El paciente llena la Parte A, usted llena la Parte B, y los dos firman.',
+  ),
+  'kit.attach.assistantCdi': text(
+    'Si alguien le ayuda, puede nombrar a esa persona para que actúe por usted. Pregunte al CDI cómo hacerlo al {phone.cdiHotline}.',
+    'Si alguien le ayuda, pregunte al CDI cómo nombrarlo.',
+    'El paciente puede nombrarle a usted para que actúe por él. Pregunte al CDI cómo hacerlo al {phone.cdiHotline}.',
+  ),
+  'kit.blank.treatment': text('el tratamiento o servicio'),
+  'kit.blank.why': text('por qué lo necesita, con sus palabras', 'por qué lo necesita', 'por qué lo necesita el paciente'),
+  'kit.blank.doctor': text('nombre de su médico', 'nombre del médico', 'nombre del médico'),
+  'kit.blank.doctorSays': text('lo que dijo su médico', 'lo que dijo el médico', 'lo que dijo el médico'),
+  'kit.blank.risk': text('lo que dijo su médico sobre el riesgo de esperar', 'el riesgo de esperar', 'lo que dijo el médico sobre el riesgo de esperar'),
+  'kit.blank.condition': text('su enfermedad o condición', 'la enfermedad', 'la enfermedad o condición del paciente'),
+  'kit.blank.careDate': text('fecha de la atención'),
+  'kit.blank.place': text('hospital o clínica'),
+  'kit.blank.letterDate': text('fecha de la carta'),
+  'kit.blank.lateReason': text(
+    'qué le impidió pedirla a tiempo, como una estancia en el hospital',
+    'qué se lo impidió',
+    'qué le impidió al paciente pedirla a tiempo, como una estancia en el hospital',
+  ),
+  'kit.blank.name': text('su nombre', 'su nombre', 'nombre del paciente'),
+  'kit.blank.memberId': text('de la tarjeta de su plan', 'de su tarjeta', 'de la tarjeta del plan del paciente'),
+  'kit.blank.sendDate': text('el día en que la manda'),
+  'kit.blank.dob': text('fecha de nacimiento'),
+  'kit.blank.address': text('donde recibe correo', 'su dirección', 'donde el paciente recibe correo'),
+  'kit.blank.phone': text('número de teléfono'),
+  'kit.blank.plan': text('nombre de su plan de salud', 'su plan', 'nombre del plan del paciente'),
+  'kit.blank.appealDate': text('el día en que apeló', 'el día en que apeló', 'el día en que apeló el paciente'),
+  'kit.blank.deadline': text('{t.imrFilingMonths} meses después de la fecha de la carta del plan'),
+  'kit.blank.planDue': text('{t.planGrievanceDays} días después de que el plan recibió la apelación'),
+  'kit.blank.hearingDate': text('{t.mediCalHearingDays} días después de la respuesta del plan'),
+  'kit.sources': text('De dónde vienen estos datos'),
+  'kit.sources.checked': text('revisado el {date}'),
   'reminders.failed': text(
     'Lo siento, no pude activar los recordatorios ahora. Anote las fechas y vuelva a intentarlo más tarde.',
     'No pude activar los avisos. Anote las fechas.',

@@ -6,6 +6,7 @@ import { reminderDelivery, type ReminderRoutes } from '../channels/surface.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
+import { planKitText } from '../plan/kitText.js';
 import { createPlan, planInputFromTurn } from '../plan/planStore.js';
 import { planSummaryText } from '../plan/planSummaryText.js';
 import { referenceOf } from '../reminders/proactiveSender.js';
@@ -153,18 +154,25 @@ export class TurnEffects {
     this.deps.metrics?.recordPlan('created', turn.context.activity.channelId);
     const path = `/plan/${created.token}`;
     const url = this.deps.config.PUBLIC_BASE_URL ? this.absolute(path) : undefined;
+    // Issue 18: the plan page carries a filing kit at outcomes that lead to a filing; the link says so.
+    const offer = (link: string) => [say(voice, 'plan.offer', { url: link }), ...(created.plan.kit ? [say(voice, 'kit.offer')] : [])].join('\n');
     if (surface.brief) {
       // SMS: the outcome's own messages already carry the plan; one more message carries the link.
-      return url ? [{ kind: 'info', text: say(voice, 'plan.offer', { url }) }] : [];
+      return url ? [{ kind: 'info', text: offer(url) }] : [];
     }
     if (surface.audience === 'staff') {
-      // Teams: copy-friendly text for a clinic note, in a card, with the printable page.
+      // Teams: copy-friendly text for a clinic note, in a card, with the printable page; then the
+      // filing kit as a plain-text message, which Teams lets staff copy whole.
       const [note = ''] = planSummaryText(created.plan, { brief: false, now, ...(url ? { planUrl: url } : {}) });
-      return [{ kind: 'info', title: say(voice, 'plan.noteTitle'), text: note, ...(url ? { links: [{ label: say(voice, 'plan.open'), url }] } : {}) }];
+      const kit = planKitText(created.plan);
+      return [
+        { kind: 'info', title: say(voice, 'plan.noteTitle'), text: note, ...(url ? { links: [{ label: say(voice, 'plan.open'), url }] } : {}) },
+        ...(kit ? [{ kind: 'info' as const, text: kit }] : []),
+      ];
     }
     // The website: the page is on this origin, so a path works where no public URL is configured.
     const link = url ?? path;
-    return [{ kind: 'info', text: say(voice, 'plan.offer', { url: link }), links: [{ label: say(voice, 'plan.open'), url: link }] }];
+    return [{ kind: 'info', text: offer(link), links: [{ label: say(voice, 'plan.open'), url: link }] }];
   }
 
   private absolute(path: string): string {
