@@ -88,6 +88,12 @@ export interface Reply {
   facts?: Fact[];
   links?: Link[];
   choices?: Choice[];
+  /**
+   * The rules the reply rests on ("Rule: HSC 1368.01(b); …"), kept apart from `facts` so each
+   * channel places it: a card shows it with its facts; SMS leaves it out and the plan page shows it
+   * (on a phone, citations belong on the plan page, not in the message). Not counted in an SMS budget.
+   */
+  citations?: Fact;
   /** The outcome this reply states, for cards and metrics. */
   outcome?: OutcomeId;
 }

@@ -28,6 +28,22 @@ export function reminderChoices(offer: ReminderOffer, voice: Voice): Choice[] {
   ];
 }
 
+/**
+ * An outcome reached on a "not sure" answer offers the answer that would change it, once the person
+ * knows more (issue 15): the plan's written answer found, a doctor who says it is urgent, the date found.
+ * "I found the date" gives the appeal status again without the unknown date, so the date is asked.
+ */
+function followUps(view: SessionView, voice: Voice): Choice[] {
+  const { answers } = view;
+  const choices: Choice[] = [];
+  if (answers.appealStatus === 'unsure') choices.push({ label: say(voice, 'c.followUp.appealDecided'), value: answer({ appealStatus: 'decided' }) });
+  if (answers.appealDateUnknown && answers.appealStatus) {
+    choices.push({ label: say(voice, 'c.followUp.foundDate'), value: answer({ appealStatus: answers.appealStatus }) });
+  }
+  if (answers.urgency === 'unsure') choices.push({ label: say(voice, 'c.followUp.urgent'), value: answer({ urgency: 'urgent' }) });
+  return choices;
+}
+
 /** Outcomes always offer Back and Start over; O14 also offers its answers ("Go on as a DMHC plan"). */
 function outcomeChoices(view: SessionView, voice: Voice, offer: ReminderOffer): Choice[] {
   const offers = view.offers.map(({ slot, value }) => ({
@@ -37,6 +53,7 @@ function outcomeChoices(view: SessionView, voice: Voice, offer: ReminderOffer): 
   return [
     ...reminderChoices(offer, voice),
     ...offers,
+    ...followUps(view, voice),
     { label: say(voice, 'c.back'), value: { command: 'back' } },
     { label: say(voice, 'c.restart'), value: { command: 'restart' } },
   ];
@@ -60,6 +77,8 @@ function questionChoices(view: SessionView, voice: Voice, pendingDate?: readonly
   const question = view.question;
   if (!question) return view.outcome ? outcomeChoices(view, voice, offer) : [];
   if (question.slot === 'planName') return [{ label: say(voice, 'c.planName.unknown'), value: answer({ planName: '' }) }];
+  // The date is typed; not knowing it is an answer too (the outcome then says the rule in words).
+  if (question.slot === 'appealDate') return [{ label: say(voice, 'c.appealDate.unknown'), value: answer({ appealDateUnknown: true }) }];
   return question.choices.map((value) => ({
     label: valueLabel(voice, question.slot, value),
     value: answer({ [question.slot]: value }),
@@ -108,6 +127,7 @@ const summaryOrder: readonly (keyof Answers)[] = [
   'reason',
   'appealStatus',
   'appealDate',
+  'appealDateUnknown',
   'urgency',
 ];
 

@@ -1,15 +1,11 @@
-import type { Answers } from '../machines/answers.js';
-import { californiaToday, type DateProblem } from '../machines/dateRules.js';
+import { californiaToday } from '../machines/dateRules.js';
 import { agreedDates, hasReminderDates, planReminders } from '../machines/reminderPlan.js';
 import { persistSession, restoreSession, send, viewSession, type ImrSnapshot, type SessionView } from '../machines/imrSession.js';
 import {
-  choiceValueSchema,
   conversationDataSchema,
-  type Command,
   type ConversationData,
   type Locale,
   type Reply,
-  type Surface,
   type TurnEffect,
   type TurnEvent,
   type TurnInput,
@@ -20,29 +16,13 @@ import { orgLines } from './org.js';
 import { fitsBudget } from './plain.js';
 import { currentChoices, exampleFor, helpFor, questionReply, summaryParts, type ReminderOffer } from './prompts.js';
 import { formatDate, hasText, say, type Voice } from './say.js';
-import { normalize, shortcut } from './shortcuts.js';
-import { understand } from './understand/understand.js';
+import { hear, reminderRoute, voiceOf, type Heard } from './hear.js';
 
 /**
  * One turn: restore → understand → machine events → replies → persist (STYLE.md §2).
  * Framework-free and clock-free: the hosting layer passes `now` and the surface; the turn never
  * throws on stored data (anything that does not parse is a new conversation).
  */
-
-/** What one message meant, whichever way it came (a pressed choice, a number, a command, free text). */
-interface Heard {
-  answers?: Answers;
-  command?: Command;
-  locale?: Locale;
-  faq?: string;
-  safety?: 'emergency' | 'crisis';
-  ambiguousDate?: [string, string];
-  reminders?: 'yes' | 'no';
-  /** A carrier opt-out word (STOP, CANCEL…): not a command, and no reply from the bot. */
-  carrier?: boolean;
-  dateProblem?: DateProblem;
-  understood: boolean;
-}
 
 function localeFromHint(hint: string | undefined): Locale {
   return hint?.toLowerCase().startsWith('es') ? 'es' : 'en';
@@ -52,84 +32,13 @@ function newConversation(localeHint: string | undefined, snapshot: ImrSnapshot):
   return { v: 1, locale: localeFromHint(localeHint), session: persistSession(snapshot), welcomed: false, misses: 0 };
 }
 
-const nonEmpty = (answers: Answers | undefined): answers is Answers =>
-  answers !== undefined && Object.values(answers).some((v) => v !== undefined);
-
-/** A posted value first (validated; an invalid one counts as not understood), then the text. */
-function hear(input: TurnInput, view: SessionView, data: ConversationData, today: string): Heard {
-  if (input.value !== undefined && input.value !== null) {
-    const parsed = choiceValueSchema.safeParse(input.value);
-    if (parsed.success) {
-      const value = parsed.data;
-      if ('answer' in value) return { answers: value.answer, understood: true };
-      if ('command' in value) return { command: value.command, understood: true };
-      if ('locale' in value) return { locale: value.locale, understood: true };
-      return { reminders: value.reminders, understood: true };
-    }
-    if (!input.text?.trim()) return { understood: false };
-  }
-  const text = input.text ?? '';
-  if (!text.trim()) return { understood: false };
-
-  const expecting = data.pendingDate ? 'appealDate' : view.question?.slot;
-  const voice = voiceOf(data.locale, input);
-  // The numbers typed at an outcome pick from the list that was shown, reminder offer included.
-  const offer = data.reminders === 'offered' && !view.question && !data.pendingDate ? reminderRoute(input.surface) : undefined;
-  if (offer) {
-    const answer = yesOrNo(text);
-    if (answer) return { reminders: answer, understood: true };
-  }
-  const byNumber = (n: number): Heard | undefined => {
-    const choice = currentChoices(view, voice, data.pendingDate, data.misses, offer)[n - 1];
-    return choice ? hear({ ...input, text: undefined, value: choice.value }, view, data, today) : undefined;
-  };
-  const quick = shortcut(text, data.locale, expecting);
-  if (quick?.kind === 'command') return { command: quick.command, understood: true };
-  if (quick?.kind === 'locale') return { locale: quick.locale, understood: true };
-  if (quick?.kind === 'number') return byNumber(quick.n) ?? { understood: false };
-  if (quick?.kind === 'carrier') return { carrier: true, understood: false };
-
-  const r = understand(text, { locale: data.locale, expecting, today });
-  const heard: Heard = { understood: false };
-  if (r.safety) heard.safety = r.safety;
-  if (r.command) heard.command = r.command;
-  if (r.switchLocale) heard.locale = r.switchLocale;
-  if (r.faq) heard.faq = r.faq;
-  if (nonEmpty(r.answers)) heard.answers = r.answers;
-  // Dates: the recognizer reads them (a date that reads two ways is confirmed, issue 4); a future
-  // one goes to the machine so it is refused with its reason; a numeric one it missed is read here.
-  if (r.date?.kind === 'ambiguous') heard.ambiguousDate = r.date.options;
-  else if (r.date?.kind === 'impossible') heard.dateProblem = 'impossible';
-  else if (r.date?.kind === 'future') heard.answers = { ...heard.answers, appealDate: r.date.iso };
-  else if (expecting === 'appealDate' && !heard.answers?.appealDate && quick?.kind === 'date') {
-    heard.answers = { ...heard.answers, appealDate: quick.iso };
-  }
-  if (r.choiceNumber !== undefined) {
-    const picked = byNumber(r.choiceNumber);
-    if (picked) return { ...picked, ...(heard.safety ? { safety: heard.safety } : {}) };
-  }
-  heard.understood = Boolean(
-    heard.safety || heard.command || heard.locale || heard.faq || heard.answers || heard.ambiguousDate || heard.dateProblem,
-  );
-  return heard;
-}
-
-/** A plain yes or no to the reminder offer, typed (SMS, or anyone who types rather than taps). */
-function yesOrNo(text: string): 'yes' | 'no' | undefined {
-  const words = normalize(text).replace(/[.!]+$/, '');
-  if (/^(yes|y|yeah|yep|sure|ok|okay|yes please|remind me|si|claro|si por favor|aviseme)$/.test(words)) return 'yes';
-  if (/^(no|n|nope|no thanks|no thank you|no gracias)$/.test(words)) return 'no';
-  return undefined;
-}
-
-/** How this channel can remind (src/channels/surface.ts sets it from the config); none in a shared chat. */
-function reminderRoute(surface: Surface): ReminderOffer {
-  if (surface.shared) return undefined;
-  return surface.reminders === 'message' || surface.reminders === 'calendar' ? surface.reminders : undefined;
-}
-
-function voiceOf(locale: Locale, { surface, org }: Pick<TurnInput, 'surface' | 'org'>): Voice {
-  return { locale, brief: surface.brief, staff: surface.audience === 'staff', ...(org ? { org } : {}) };
+/** The safety line(s), first in the turn: 988 for a crisis, 911 for an emergency, both when both. */
+function safetyReply(heard: Heard, voice: Voice): Reply {
+  const v = heard.safetyLocale ? { ...voice, locale: heard.safetyLocale } : voice;
+  const line = (kind: 'emergency' | 'crisis') => say(v, kind === 'crisis' ? 'safety.crisis' : 'safety.emergency');
+  const lines = [heard.safety === 'crisis' ? line('crisis') : line('emergency')];
+  if (heard.safetyAlso) lines.push(line(heard.safetyAlso));
+  return { kind: 'safety', text: lines.join('\n') };
 }
 
 const info = (text: string): Reply => ({ kind: 'info', text });
@@ -246,8 +155,9 @@ export function runTurn(input: TurnInput, stored: unknown): TurnResult {
 
   // Safety first, whatever else the message says (product rule: 911 for an emergency, 988 for a crisis).
   if (heard.safety) {
-    replies.push({ kind: 'safety', text: say(voice, heard.safety === 'emergency' ? 'safety.emergency' : 'safety.crisis') });
+    replies.push(safetyReply(heard, voice));
     events.push({ type: 'safety', kind: heard.safety });
+    if (heard.safetyAlso) events.push({ type: 'safety', kind: heard.safetyAlso });
   }
   if (heard.command === 'deleteData') {
     events.push({ type: 'command', command: 'deleteData' });

@@ -5,6 +5,24 @@ import { z } from 'zod';
  * order, several at once. Values are codes, never the person's words (planName is the one free
  * text, and only a plan's brand name, never a member ID).
  */
+
+/**
+ * imr-rules §2 "Coverage that is neither DMHC nor CDI": none is a California IMR as far as our
+ * sources show; each gets the path coverage-outside-imr.md verifies (outcome O16).
+ */
+export const outsideImrCoverages = [
+  'gov_self_funded',
+  'tricare',
+  'va',
+  'fehb',
+  'indian_health',
+  'ccs',
+  'student_plan',
+  'short_term',
+  'no_coverage',
+] as const;
+export type OutsideImrCoverage = (typeof outsideImrCoverages)[number];
+
 export const coverageValues = [
   'dmhc_plan',
   'cdi_policy',
@@ -17,25 +35,21 @@ export const coverageValues = [
   // imr-rules §2 "Coverage that is neither DMHC nor CDI" (coverage-outside-imr.md), and Medicare with
   // Medi-Cal before the person has said whether it is one plan (the `dual` follow-up asks).
   'dual',
-  'gov_self_funded',
-  'tricare',
-  'va',
-  'fehb',
-  'indian_health',
-  'ccs',
-  'student_plan',
-  'short_term',
-  'no_coverage',
+  ...outsideImrCoverages,
 ] as const;
 
-/** The coverage question's own choices (the rest are recognised when people name them). */
+/**
+ * The coverage question's own choices (the rest are recognised when people name them). Medicare
+ * with Medi-Cal is offered as `dual`, never as `medi_medi` directly: whether one plan covers both
+ * is asked (issue 15: "I'm on Medicare and Medi-Cal" was taken as one plan without asking).
+ */
 export const coverageChoiceValues = [
   'dmhc_plan',
   'cdi_policy',
   'medi_cal_managed',
   'medi_cal_ffs',
   'medicare',
-  'medi_medi',
+  'dual',
   'self_funded',
   'unsure',
 ] as const satisfies readonly (typeof coverageValues)[number][];

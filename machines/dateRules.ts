@@ -82,16 +82,16 @@ export const imrFilingDeadline = remembered(function imrFilingDeadline(decisionI
 });
 
 /**
- * The first day an IMR can be filed when the plan has not answered: filing date + 30 days
- * (HSC 1368.01(a): plans resolve grievances within 30 days).
+ * The plan's last day to answer an appeal: filing date + 30 days (HSC 1368.01(a): plans resolve
+ * grievances within 30 days). The plan has all of that day; an IMR can be filed from the day after.
  */
 export const planAnswerDue = remembered(function planAnswerDue(filedIso: string): string {
   return toIso(addDays(mustDay(filedIso), timelines.planGrievanceDays.value));
 });
 
-/** Whether the plan's 30 days have run out by `today` (day 30 after filing counts as run out). */
+/** Whether the plan's 30 days have run out by `today`: they end at the end of day 30, so from day 31. */
 export function planClockRanOut(filedIso: string, today: string): boolean {
-  return daysBetween(planAnswerDue(filedIso), today) >= 0;
+  return daysBetween(planAnswerDue(filedIso), today) > 0;
 }
 
 /**
@@ -107,3 +107,11 @@ export function mediCalHearingDeadline(appeal: { status: 'decided' | 'pending'; 
 export function isPastImrDeadline(decisionIso: string, today: string): boolean {
   return daysBetween(imrFilingDeadline(decisionIso), today) > 0;
 }
+
+/**
+ * An urgent grievance the plan gets on `receivedIso` must be decided within 3 days (HSC 1368.01(b):
+ * an imminent and serious threat to health): the filing kit's urgent letter gives this date.
+ */
+export const planUrgentAnswerDue = remembered(function planUrgentAnswerDue(receivedIso: string): string {
+  return toIso(addDays(mustDay(receivedIso), timelines.planUrgentDays.value));
+});

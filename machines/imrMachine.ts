@@ -7,6 +7,7 @@ import {
   dualValues,
   hearingValues,
   isoDateSchema,
+  outsideImrCoverages,
   reasonValues,
   urgencyValues,
   type Answers,
@@ -107,7 +108,11 @@ export function imrAgency(answers: Answers): Agency {
   return effectiveCoverage(answers) === 'cdi_policy' ? 'CDI' : 'DMHC';
 }
 
-/** Folds the trail into answers. A changed appeal status drops the date that belonged to the old one. */
+/**
+ * Folds the trail into answers. A changed appeal status drops the date that belonged to the old one;
+ * a date given replaces "I don't know the date", and the other way round; the status given again
+ * without "I don't know the date" (the outcome's "I found the date") asks for the date again.
+ */
 export function foldTrail(trail: readonly Step[]): Answers {
   const answers: Answers = {};
   for (const step of trail) {
@@ -115,6 +120,10 @@ export function foldTrail(trail: readonly Step[]): Answers {
     if (given.appealStatus !== undefined && given.appealStatus !== answers.appealStatus && given.appealDate === undefined) {
       delete answers.appealDate;
     }
+    if (given.appealDate !== undefined || (given.appealStatus !== undefined && given.appealDateUnknown === undefined)) {
+      delete answers.appealDateUnknown;
+    }
+    if (given.appealDateUnknown !== undefined) delete answers.appealDate;
     if (given.coverage !== undefined && given.coverage !== answers.coverage && given.regulator === undefined) {
       delete answers.regulator;
     }
@@ -149,6 +158,9 @@ const is = (answers: Answers, ...coverage: Coverage[]) => {
 };
 const isImrReason = (answers: Answers) =>
   answers.reason !== undefined && !['billing', 'cancelled', 'enrollment', 'not_covered'].includes(answers.reason);
+const outside: readonly Coverage[] = outsideImrCoverages;
+/** An appeal (grievance) the person has not filed, or does not know they filed. */
+const notAppealed = (answers: Answers) => answers.appealStatus === 'not_filed' || answers.appealStatus === 'unsure';
 
 export const imrMachine = setup({
   types: {
@@ -157,6 +169,13 @@ export const imrMachine = setup({
     input: {} as { today: string },
   },
   guards: {
+    // §2 "an enrollment reason needs no coverage answer (O15 before O14: someone without coverage has no regulator to find)".
+    isEnrollmentWithoutCoverage: ({ context }) => {
+      const { answers } = context;
+      if (answers.reason !== 'enrollment') return false;
+      const coverage = effectiveCoverage(answers);
+      return coverage === undefined || coverage === 'unsure' || coverage === 'no_coverage';
+    },
     needsCoverage: ({ context }) => context.answers.coverage === undefined,
     // §2: Medicare and Medi-Cal, not yet said whether one plan covers both or which one said no.
     needsDual: ({ context }) => context.answers.coverage === 'dual' && context.answers.dual === undefined,
@@ -164,6 +183,8 @@ export const imrMachine = setup({
     regulatorStillUnknown: ({ context }) => effectiveCoverage(context.answers) === 'unsure',
     isMedicare: ({ context }) => is(context.answers, 'medicare'),
     isSelfFunded: ({ context }) => is(context.answers, 'self_funded'),
+    // O16: TRICARE, VA, FEHB, IHS, CCS, student plans, short-term plans, no coverage, self-insured government plans.
+    isOutsideCaliforniaImr: ({ context }) => is(context.answers, ...outside),
     // O12: fee-for-service Medi-Cal, or a Medi-Cal Rx pharmacy denial (secondary source).
     isStateHearingPath: ({ context }) =>
       is(context.answers, 'medi_cal_ffs') ||
@@ -181,7 +202,8 @@ export const imrMachine = setup({
     needsAppealStatus: ({ context }) => isImrReason(context.answers) && context.answers.appealStatus === undefined,
     needsAppealDate: ({ context }) =>
       (context.answers.appealStatus === 'decided' || context.answers.appealStatus === 'pending') &&
-      context.answers.appealDate === undefined,
+      context.answers.appealDate === undefined &&
+      context.answers.appealDateUnknown !== true,
     // O7: 6 months from the date printed on the written decision (28 CCR 1300.74.30; Ins. Code 10169(k)).
     isPastFilingDeadline: ({ context }) =>
       context.answers.appealStatus === 'decided' &&
@@ -193,7 +215,10 @@ export const imrMachine = setup({
     // O3: 28 CCR 1300.70.4(b)(2): DMHC enrollees may apply for an experimental IMR without the plan grievance.
     isExperimentalWithDmhc: ({ context }) =>
       context.answers.reason === 'experimental' && imrAgency(context.answers) === 'DMHC',
-    // O4: HSC 1368.01(a): the plan has 30 days; once they have run out the person may file.
+    // O3 for CDI: not promised the DMHC shortcut; appeal to the insurer (expedited if urgent) and ask CDI.
+    isExperimentalWithCdiNotAppealed: ({ context }) =>
+      context.answers.reason === 'experimental' && imrAgency(context.answers) === 'CDI' && notAppealed(context.answers),
+    // O4: HSC 1368.01(a): the plan has 30 days; from the day after the 30th the person may file.
     planMissedItsClock: ({ context }) =>
       context.answers.appealStatus === 'pending' &&
       context.answers.appealDate !== undefined &&
@@ -229,14 +254,16 @@ export const imrMachine = setup({
   states: {
     routing: {
       description:
-        'Moves to the first unanswered question that matters, or to the outcome that wins by the precedence of imr-rules.md §2: O14, O10, O11, O12, O13, O15, O8, O9, O7, O2, O1, O3, O4, O5, O6.',
+        'Moves to the first unanswered question that matters, or to the outcome that wins by the precedence of imr-rules.md §2: O15 when no coverage is needed, then O14, O10, O11, O16, O12, O13, O15, O8, O9, O7, O2, O1, O3, O4, O5, O6.',
       always: [
+        { guard: 'isEnrollmentWithoutCoverage', target: 'O15' },
         { guard: 'needsCoverage', target: 'askingCoverage' },
         { guard: 'needsDual', target: 'askingDual' },
         { guard: 'needsRegulator', target: 'askingRegulator' },
         { guard: 'regulatorStillUnknown', target: 'O14' },
         { guard: 'isMedicare', target: 'O10' },
         { guard: 'isSelfFunded', target: 'O11' },
+        { guard: 'isOutsideCaliforniaImr', target: 'O16' },
         { guard: 'isStateHearingPath', target: 'O12' },
         { guard: 'needsPlanName', target: 'askingPlanName' },
         { guard: 'needsHearing', target: 'askingHearing' },
@@ -252,6 +279,7 @@ export const imrMachine = setup({
         { guard: 'isUrgent', target: 'O2' },
         { guard: 'hasWrittenDecision', target: 'O1' },
         { guard: 'isExperimentalWithDmhc', target: 'O3' },
+        { guard: 'isExperimentalWithCdiNotAppealed', target: 'O3' },
         { guard: 'planMissedItsClock', target: 'O4' },
         { guard: 'isWaitingForPlan', target: 'O5' },
         { target: 'O6' },
@@ -304,11 +332,14 @@ export const imrMachine = setup({
       meta: question('urgency', 'choice', urgencyValues),
     },
 
-    O1: outcome('O1', 'File an IMR now: a written decision within the last 6 months.'),
-    O2: outcome('O2', 'Urgent: ask for expedited review now (3 days at the plan; expedited IMR).'),
-    O3: outcome('O3', 'Experimental denial with a DMHC plan: may apply for IMR now, without the plan grievance.'),
+    O1: outcome('O1', 'File an IMR now: a written decision within the last 6 months (or its date not known: the 6-month rule in words).'),
+    O2: outcome('O2', 'Urgent: with a written decision, an expedited IMR now and the O1 deadline; otherwise an urgent appeal (3 days) and a call to the agency.'),
+    O3: outcome(
+      'O3',
+      'Experimental denial: with a DMHC plan, may apply for IMR now without the plan grievance; with a CDI policy not yet appealed, appeal to the insurer and ask CDI.',
+    ),
     O4: outcome('O4', 'The plan missed its 30 days: may file an IMR now.'),
-    O5: outcome('O5', 'Wait for the plan until its 30 days run out, then file.'),
+    O5: outcome('O5', 'Wait for the plan until the end of its 30th day (or, date unknown, count 30 days from the appeal), then file.'),
     O6: outcome('O6', 'File a grievance (appeal) with the plan first.'),
     O7: outcome('O7', 'The 6-month deadline passed, but a late filing may still be accepted.'),
     O8: outcome('O8', 'A billing dispute: not IMR; grievance, then a consumer complaint.'),
@@ -321,7 +352,8 @@ export const imrMachine = setup({
       ...outcome('O14', 'Find the regulator; then go on as a DMHC plan if the person wants.'),
       meta: { outcome: 'O14', offers: [{ slot: 'regulator', value: 'assumed_dmhc' }] },
     },
-    O15: outcome('O15', 'An eligibility or enrollment decision: not IMR; appeal to Covered California or the county.'),
+    O15: outcome('O15', 'An eligibility or enrollment decision: not IMR; a State Hearing within 90 days, or the employer or plan for job coverage.'),
+    O16: outcome('O16', 'Coverage that is neither DMHC nor CDI: not a California IMR; the path a source verifies, or the one number that sorts it out.'),
   },
 });
 

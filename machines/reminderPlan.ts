@@ -5,7 +5,7 @@ import type { OutcomeDetails } from './outcomeDetails.js';
 
 /**
  * Which reminders to send for an outcome's dates (issue 8): 14 and 2 days before each date ahead,
- * and on the day the plan's 30 days end, at 10:00 California time. Pure: `now` is an input, the
+ * and on the plan's 30th day (its last), at 10:00 California time. Pure: `now` is an input, the
  * result is UTC instants that a scheduler stores. Nothing here knows how a reminder is sent.
  */
 
@@ -26,7 +26,7 @@ export type ReminderKind = (typeof reminderKinds)[number];
 
 export type ReminderLocale = 'en' | 'es';
 
-/** Days before each date. The day the plan's 30 days end is itself a reminder: from then the person may file (HSC 1368.01(a)). */
+/** Days before each date. The plan's 30th day, its last, is itself a reminder: with no answer by its end, the person may file the next day (HSC 1368.01(a)). */
 const LEADS: Readonly<Record<ReminderSubject, readonly number[]>> = {
   imrDeadline: [14, 2],
   planAnswerDue: [14, 2, 0],

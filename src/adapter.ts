@@ -18,9 +18,12 @@ import {
   type ConnectorClient,
   type UserTokenClient,
 } from 'botframework-connector';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Request, Response } from 'restify';
 import type { Config } from './config.js';
 import { correlationIdOf, turnErrorMessage } from './bot/imrBot.js';
-import type { Logger } from './log.js';
+import { serverErrorBody } from './http/serverGuards.js';
+import { newCorrelationId, type Logger } from './log.js';
 
 export type AuthSettings = Pick<
   Config,
@@ -131,8 +134,56 @@ class ImrCloudAdapter extends CloudAdapter {
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
+/**
+ * botbuilder writes to the console on its own: a multi-line stack for every request it refuses, the
+ * whole JWKS key when a token names an unknown key id, and the caller's own claims (F10 of the
+ * 2026-11-29 review: 0.5-1.2 KB of non-JSON per unauthenticated request, and a forged log line
+ * through a token's audience). While the adapter handles a request, its console calls are taken
+ * into this note instead (only what kind they were), and the request gets one JSON log line.
+ */
+interface ConsoleNote {
+  kinds: string[];
+}
+const adapterConsole = new AsyncLocalStorage<ConsoleNote>();
+let consoleTaken = false;
+
+/** Error names (TokenExpiredError) and a fixed code for the key listing; never a message. */
+function kindOf(first: unknown): string {
+  if (first instanceof Error) return /^[A-Za-z]{1,40}$/.test(first.name) ? first.name : 'Error';
+  // botframework-connector prints this (with every public key) whenever a signature does not verify.
+  if (typeof first === 'string' && first.startsWith('Error finding key')) return 'SignatureNotVerified';
+  return 'text';
+}
+
+function takeAdapterConsole(): void {
+  if (consoleTaken) return;
+  consoleTaken = true;
+  for (const method of ['error', 'warn'] as const) {
+    const original = console[method].bind(console);
+    console[method] = (...args: unknown[]) => {
+      const note = adapterConsole.getStore();
+      if (note) note.kinds.push(kindOf(args[0]));
+      else original(...args);
+    };
+  }
+}
+
+/** Why a request was not authenticated, as a code (the caller's token is never echoed). */
+function refusalReason(req: Request, kinds: readonly string[]): string {
+  if (!req.headers.authorization) return 'TOKEN_MISSING';
+  if (kinds.includes('TokenExpiredError')) return 'TOKEN_EXPIRED';
+  if (kinds.includes('SignatureNotVerified')) return 'SIGNATURE_INVALID';
+  return 'TOKEN_INVALID';
+}
+
 export interface BotAdapter {
   adapter: CloudAdapter;
+  /**
+   * POST /api/messages: CloudAdapter.process with its answer taken in hand. A 401 is logged as one
+   * line with a reason code and answered without botbuilder's message (which repeats the caller's
+   * claims); a 500 gets the generic body and an id; everything else goes out as botbuilder made it.
+   */
+  processHttp: (req: Request, res: Response, logic: TurnLogic) => Promise<void>;
   /**
    * One activity processed in-process, replies returned instead of sent: the built-in Direct Line
    * and the terminal chat use this. The caller has already authenticated the sender its own way.
@@ -143,6 +194,7 @@ export interface BotAdapter {
 export function createAdapter(settings: AuthSettings, logger: Logger): BotAdapter {
   const auth = new StrictAuthentication(authenticationOptions(settings));
   const adapter = new ImrCloudAdapter(auth);
+  takeAdapterConsole();
 
   // STYLE.md §8: logs get a code and a correlation id; the person gets a kind sentence; the stored
   // conversation is left as it was (the failed turn wrote nothing).
@@ -173,8 +225,46 @@ export function createAdapter(settings: AuthSettings, logger: Logger): BotAdapte
     connectorFactory: auth.createConnectorFactory(identity),
   };
 
+  const processHttp = async (req: Request, res: Response, logic: TurnLogic): Promise<void> => {
+    const answer: { status: number; body?: unknown } = { status: 200 };
+    const held = {
+      status(code: number) {
+        answer.status = code;
+        return held;
+      },
+      header(name: string, value: string) {
+        res.header(name, value);
+        return held;
+      },
+      send(body: unknown) {
+        answer.body = body;
+        return held;
+      },
+      end() {
+        return held;
+      },
+    };
+    const note: ConsoleNote = { kinds: [] };
+    await adapterConsole.run(note, () => adapter.process(req, held as unknown as Response, logic));
+    if (answer.status === 401) {
+      logger.warn({ code: 'AUTH_REFUSED', reason: refusalReason(req, note.kinds) }, 'request not authenticated');
+      res.send(401, { error: { code: 'Unauthorized', message: 'The request is not authenticated.' } });
+      return;
+    }
+    if (answer.status >= 500) {
+      const id = newCorrelationId();
+      logger.error({ code: 'ADAPTER_FAILED', errorId: id, errors: note.kinds }, 'request failed in the adapter');
+      res.send(500, serverErrorBody(id));
+      return;
+    }
+    if (note.kinds.length > 0) logger.warn({ code: 'ADAPTER_CONSOLE', kinds: note.kinds }, 'botbuilder wrote to the console');
+    if (answer.body === undefined) res.send(answer.status);
+    else res.send(answer.status, answer.body);
+  };
+
   return {
     adapter,
+    processHttp,
     deliver: async (activity, logic) => {
       // expectReplies: the replies come back in the result and nothing is sent to any serviceUrl.
       const inbound = { ...activity, deliveryMode: DeliveryModes.ExpectReplies } as Activity;

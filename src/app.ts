@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { createAdapter } from './adapter.js';
+import { Erasure } from './bot/erasure.js';
 import { ImrBot, type TurnRunner } from './bot/imrBot.js';
 import { meteredStorage } from './bot/meteredStorage.js';
 import { TurnEffects } from './bot/turnEffects.js';
@@ -11,10 +12,13 @@ import { createMetrics, registerMetricsRoute, type Metrics } from './metrics.js'
 import { orgIdentity } from './org.js';
 import { registerPlanRoute } from './plan/planPage.js';
 import { createReminders, type Reminders } from './reminders/reminders.js';
-import { registerDirectLine } from './directline/registerDirectLine.js';
-import { registerTwilioWebhook } from './sms/twilioWebhook.js';
+import { DIRECT_LINE_BASE, registerDirectLine } from './directline/registerDirectLine.js';
+import { registerTwilioWebhook, twilioWebhookPath } from './sms/twilioWebhook.js';
+import { defaultBodyLimits, parseRequestBodies } from './http/requestBody.js';
+import { guardServer } from './http/serverGuards.js';
 import { createStorage, type BotStorage } from './storage/createStorage.js';
-import { createTurnGuards, guardTurn, type TurnGuards } from './turns/turnGuard.js';
+import { RedisStorage } from './storage/redisStorage.js';
+import { createTurnGuards, guardTurn, type TurnGuardOptions, type TurnGuards } from './turns/turnGuard.js';
 import { registerWebPage } from './web/serveWeb.js';
 
 /**
@@ -24,6 +28,20 @@ import { registerWebPage } from './web/serveWeb.js';
 
 /** Well above one 10,000-character message in an activity envelope; more is refused with 413. */
 export const maxBodyBytes = 256 * 1024;
+
+/**
+ * Routes whose bodies are small by nature get a smaller limit, checked from Content-Length before a
+ * byte is read: a Direct Line activity is at most 10,000 characters of text (about 45 KB as UTF-8
+ * JSON), a Twilio form about 2 KB, the token routes a few hundred bytes.
+ */
+const smallBodyRoutes: Readonly<Record<string, number>> = {
+  [`${DIRECT_LINE_BASE}/conversations/:conversationId/activities`]: 64 * 1024,
+  [`${DIRECT_LINE_BASE}/conversations/:conversationId/upload`]: 16 * 1024,
+  [`${DIRECT_LINE_BASE}/conversations`]: 16 * 1024,
+  [`${DIRECT_LINE_BASE}/tokens/generate`]: 16 * 1024,
+  [`${DIRECT_LINE_BASE}/tokens/refresh`]: 16 * 1024,
+  [twilioWebhookPath]: 32 * 1024,
+};
 
 export interface AppDeps {
   config: Config;
@@ -37,6 +55,8 @@ export interface AppDeps {
   deliver: (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
   /** Deadline reminders (issue 8): the SMS webhook cancels them on STOP. */
   reminders?: Reminders;
+  /** "delete my data" (src/bot/erasure.ts): channels register what they keep; the SMS webhook erases while opted out. */
+  erasure?: Erasure;
 }
 
 /** Mounts routes on the server; runs after the built-in routes, before listening. */
@@ -54,6 +74,8 @@ export interface BuildAppOverrides {
   reminderClock?: () => Date;
   /** Turns in flight past which /api/messages sheds load (503 + Retry-After); default MAX_TURNS_IN_FLIGHT. */
   maxTurnsInFlight?: number;
+  /** Rate limits and retry timings of the turn guards (tests raise the SMS cap to script long conversations). */
+  guards?: TurnGuardOptions;
 }
 
 /**
@@ -76,19 +98,31 @@ export interface App {
 export async function buildApp(config: Config, overrides: BuildAppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
   const storage = overrides.storage ?? (await createStorage(config));
-  const { adapter, deliver: deliverVia } = createAdapter(config, logger);
+  const { adapter, deliver: deliverVia, processHttp } = createAdapter(config, logger);
   const metrics = overrides.metrics ?? createMetrics();
   const reminders = createReminders(config, {
     adapter,
     isLoopbackUrl,
+    ...(storage instanceof RedisStorage ? { redisKeyPrefix: `${storage.namespace}reminders:` } : {}),
     now: overrides.reminderClock ?? overrides.now,
     // Codes only: a reminder's text and address never reach the log.
     onEvent: (event) => logger.info({ code: `REMINDER_${event.type.toUpperCase()}`, channel: event.channel, kind: event.kind, attempts: event.attempts, error: event.code }, 'reminder'),
   });
   const effects = new TurnEffects({ config, storage, logger, reminders, metrics });
-  const bot = new ImrBot({ storage: meteredStorage(storage, metrics), keySecret: config.KEY_SECRET, logger, runTurn: overrides.runTurn ?? (await import('../dialogs/turn.js')).runTurn, now: overrides.now, effects, org: orgIdentity(config) });
   // issue 7: rate limit, once per activity id, one turn at a time per conversation (src/turns/turnGuard.ts).
-  const guards = createTurnGuards(storage, config, logger);
+  const guards = createTurnGuards(storage, config, logger, overrides.guards);
+  // issue 13: "delete my data" erases every row of the conversation and the person, on every channel.
+  const erasure = new Erasure({ storage, keySecret: config.KEY_SECRET, logger, reminders, seen: [guards.seen, guards.twilioSeen] });
+  const bot = new ImrBot({
+    storage: meteredStorage(storage, metrics),
+    keySecret: config.KEY_SECRET,
+    logger,
+    runTurn: overrides.runTurn ?? (await import('../dialogs/turn.js')).runTurn,
+    now: overrides.now,
+    effects,
+    erase: (target) => erasure.erase(target),
+    org: orgIdentity(config),
+  });
   const logic = (context: Parameters<ImrBot['run']>[0]) => guardTurn(guards, context, () => bot.run(context));
 
   const inFlight = new Set<Promise<unknown>>();
@@ -99,17 +133,22 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
     return work;
   };
 
-  const deps: AppDeps = { config, storage, logger, deliver: (activity) => track(deliverVia(activity, logic)), reminders };
+  const deps: AppDeps = { config, storage, logger, deliver: (activity) => track(deliverVia(activity, logic)), reminders, erasure };
 
   const server = restify.createServer({ name: 'imr-guide-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
+  // issue 13: untrusted bytes become values in one place, before any route or authentication.
+  guardServer(server, logger);
+  parseRequestBodies(server, { ...defaultBodyLimits, maxBytes: maxBodyBytes }, {
+    onRefused: (refusal) => logger.warn({ code: 'BODY_REFUSED', reason: refusal.code, status: refusal.status }, 'request body refused'),
+    maxBytesByRoute: smallBodyRoutes,
+  });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     const body = req.body as unknown;
     // Every stored conversation is keyed by its id: an activity without one would share a row with
     // every other such activity, so it is refused before anything runs.
     if (!activityEnvelopeSchema.safeParse(body).success) {
-      res.send(400, { error: 'not an activity: type and conversation.id are required' });
+      res.send(400, { error: 'not an activity: type and conversation.id are required, and text must be a string' });
       return;
     }
     if (config.localMode) {
@@ -132,7 +171,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
       return;
     }
     try {
-      await track(adapter.process(req, res, logic));
+      await track(processHttp(req, res, logic));
     } catch (error) {
       // botbuilder validates the activity outside its own try: a body that is JSON but not an activity.
       logger.warn({ code: 'ACTIVITY_REJECTED', error: error instanceof Error ? error.name : 'unknown' }, 'activity rejected');
@@ -178,7 +217,7 @@ export async function buildApp(config: Config, overrides: BuildAppOverrides = {}
 function builtInRoutes(config: Config, guards: TurnGuards): RouteRegistrar[] {
   const routes: RouteRegistrar[] = [(server, deps) => registerWebPage(server, { directLineSecret: deps.config.DIRECT_LINE_SECRET, embedAllowedOrigins: deps.config.EMBED_ALLOWED_ORIGINS })];
   if (!config.DIRECT_LINE_SECRET) {
-    routes.push((server, deps) => registerDirectLine(server, { storage: deps.storage, keySecret: deps.config.KEY_SECRET, deliver: deps.deliver }));
+    routes.push((server, deps) => registerDirectLine(server, { storage: deps.storage, keySecret: deps.config.KEY_SECRET, deliver: deps.deliver, erasure: deps.erasure }));
   }
   // Twilio's webhook exists only with its auth token: without one, no request could be verified (interfaces.md).
   if (config.TWILIO_AUTH_TOKEN) routes.push((server, deps) => registerTwilioWebhook(server, deps, { ...twilioGuards(guards), reminders: deps.reminders }));
@@ -198,6 +237,8 @@ function twilioGuards(guards: TurnGuards) {
 const activityEnvelopeSchema = z.object({
   type: z.string().min(1).max(64),
   conversation: z.object({ id: z.string().min(1).max(1024) }),
+  // A text that is an object or an array reached the turn and failed there (2026-11-29 review, Info).
+  text: z.string().nullish(),
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {

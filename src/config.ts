@@ -123,6 +123,10 @@ export const configSchema = z
     if (production && !c.KEY_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['KEY_SECRET'], message: 'is required when NODE_ENV=production' });
     }
+    // issue 13 (F7): open metrics tell a watcher the moment someone writes about a crisis.
+    if (production && (c.METRICS_TOKEN?.length ?? 0) < 16) {
+      ctx.addIssue({ code: 'custom', path: ['METRICS_TOKEN'], message: 'of at least 16 characters is required when NODE_ENV=production (/metrics is not public)' });
+    }
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: `is required when MicrosoftAppId is set and MicrosoftAppType is ${c.MicrosoftAppType}` });
     }

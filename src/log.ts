@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import type { TurnEvent } from '../dialogs/contract.js';
 
 /**
@@ -11,13 +11,15 @@ export type { Logger };
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
-export function createLogger(level: LogLevel): Logger {
-  return pino({
+/** `destination`: stdout by default; tests pass a stream to read what was logged. */
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { app: 'imr-guide-bot' },
     // Belt and braces: if an activity object ever reaches a log call, its words do not.
     redact: { paths: ['text', '*.text', 'activity', '*.activity', 'value', '*.value', 'authorization', '*.authorization'], remove: true },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** A short random id that ties one turn's log lines (and the person's error message) together. */

@@ -1,6 +1,7 @@
 import type { Answers, Coverage, QuestionSlot, Regulator } from '../../machines/answers.js';
 import { readDates, type DateReading } from './dates.js';
-import { MAX_CHARS, normalize } from './normalize.js';
+import { normalize } from './normalize.js';
+import { safetyIn, type SafetyHeard } from './safety.js';
 import {
   appealRules,
   appealWord,
@@ -12,8 +13,6 @@ import {
   commands,
   coverageCues,
   coverageNegation,
-  crisis,
-  emergencyNow,
   faqs,
   hearingRules,
   localeSwitches,
@@ -40,7 +39,12 @@ export interface Understood {
   command?: Command;
   switchLocale?: Locale;
   faq?: FaqId;
+  /** The safety line shown first: 988 for crisis words, 911 for an emergency (safety.ts). */
   safety?: 'emergency' | 'crisis';
+  /** The other safety line, after the first: crisis and emergency words both, or an overdose (911 then 988). */
+  safetyAlso?: 'emergency' | 'crisis';
+  /** The language the safety words were written in, when it is one: the line is said in it. */
+  safetyLocale?: Locale;
   choiceNumber?: number;
   yesNo?: 'yes' | 'no' | 'unsure';
   date?: { kind: 'ambiguous'; options: [string, string] } | { kind: 'impossible' } | { kind: 'future'; iso: string };
@@ -53,12 +57,31 @@ export interface Understood {
  * wrong agency or past a deadline (imr-rules §2).
  */
 export function understand(text: string, ctx: UnderstandContext): Understood {
+  const message = typeof text === 'string' ? text : '';
+  // Safety words are read before anything else and outside the reader: nothing it meets can hide them.
+  let safety: SafetyHeard | undefined;
   try {
-    return read(typeof text === 'string' ? text : '', ctx);
+    safety = safetyIn(message);
+  } catch {
+    safety = undefined;
+  }
+  try {
+    return withSafety(read(message, ctx), safety);
   } catch {
     // A message must never break the conversation: an unreadable one is "not understood".
-    return { answers: {}, understood: false };
+    return withSafety({ answers: {}, understood: false }, safety);
   }
+}
+
+function withSafety(out: Understood, safety: SafetyHeard | undefined): Understood {
+  if (!safety) return out;
+  return {
+    ...out,
+    safety: safety.kind,
+    ...(safety.also ? { safetyAlso: safety.also } : {}),
+    ...(safety.locale ? { safetyLocale: safety.locale } : {}),
+    understood: true,
+  };
 }
 
 /** A text being read: matched words are blanked so that a later, broader pattern cannot reuse them. */
@@ -100,32 +123,12 @@ function readSlot<V>(rules: readonly Rule<V>[], cur: Cursor, expecting: boolean)
   return { value, index };
 }
 
-/** Safety words are read in the WHOLE message (up to 20,000 characters), not only the part read for answers:
- * "I can't breathe" at the end of a long message still gets 911 first. */
-const SAFETY_SCAN_CHARS = 20_000;
-function safetyIn(text: string): Understood['safety'] {
-  const capped = text.slice(0, SAFETY_SCAN_CHARS);
-  let emergency = false;
-  for (let start = 0; start < capped.length; start += MAX_CHARS - 100) {
-    const { full } = normalize(capped.slice(start, start + MAX_CHARS));
-    if (crisis.some((p) => p.test(full))) return 'crisis';
-    if (emergencyNow.some((p) => p.test(full))) emergency = true;
-    if (start + MAX_CHARS >= capped.length) break;
-  }
-  return emergency ? 'emergency' : undefined;
-}
-
 function read(text: string, ctx: UnderstandContext): Understood {
-  const none: Understood = { answers: {}, understood: false };
-  const n = normalize(text);
-  if (!n.full) return none;
-  const fullBare = n.full.replace(/[^a-z0-9_ ]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (carrierWords.test(fullBare)) return none;
-
   const out: Understood = { answers: {}, understood: false };
-  // Safety first and never from a past event or a bill: only "now" phrasings are in the lists.
-  const safety = safetyIn(text);
-  if (safety) out.safety = safety;
+  const n = normalize(text);
+  if (!n.full) return out;
+  const fullBare = n.full.replace(/[^a-z0-9_ ]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (carrierWords.test(fullBare)) return { answers: {}, understood: false };
 
   const command = firstRule(commands, fullBare);
   if (command) return { ...out, command, understood: true };
@@ -326,4 +329,13 @@ function freeTextPlanName(raw: string): string | undefined {
   if (!name || name.length > 80 || digits >= 4 || digits > name.length * 0.3) return undefined;
   if (name.split(/\s+/).length > 8 || /[?¿]/.test(name) || !/\p{L}{2,}/u.test(name)) return undefined;
   return name;
+}
+
+/** Two spellings of one plan's name: the same brand ("Anthem" and "Anthem Blue Cross"), or the same letters. */
+export function sameBrand(a: string, b: string): boolean {
+  const key = (s: string) => {
+    const n = normalize(s).full;
+    return brands.find((br) => br.patterns.some((p) => p.test(n)))?.name ?? n.replace(/[^a-z0-9]/g, '');
+  };
+  return key(a) === key(b);
 }

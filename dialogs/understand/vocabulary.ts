@@ -111,41 +111,6 @@ export const faqs: readonly Rule<FaqId>[] = [
   },
 ];
 
-// ── safety: only what is happening now (imr-rules §3 "Emergency": call 911) ──
-
-export const emergencyNow: readonly RegExp[] = [
-  /\b(i )?(cant|cannot|can not) breathe?\b/,
-  /\b(he|she|my \w+) (cant|cannot|is not|isnt) breathing\b/,
-  /\bstopped breathing\b/,
-  /\bchest pains? (right )?now\b/,
-  /\b(having|have) (bad |severe )?chest pains? (right )?now\b/,
-  /\b(im|i am|i think im|i think i am) having (a )?(stroke|heart attack|seizure)\b/,
-  /\bhaving a (stroke|heart attack)\b/,
-  /\bbleeding (a lot|heavily|badly)\b/,
-  /\b(is|are) unconscious\b/,
-  /\bno puedo respirar\b/,
-  /\bme duele (mucho )?el pecho\b/,
-  /\bdolor de pecho (ahorita|ahora)\b/,
-  /\bme esta dando un (infarto|derrame|ataque)\b/,
-  /\bestoy sangrando mucho\b/,
-  /\b(esposo|esposa|hijo|hija|mama|papa|madre|padre|bebe|nino|nina|abuelo|abuela) (no responde|no respira|esta inconsciente)\b/,
-];
-
-export const crisis: readonly RegExp[] = [
-  /\bkill(ing)? myself\b/,
-  /\bsuicid(e|al)\b/,
-  /\bwant to die\b/,
-  /\bend(ing)? my life\b/,
-  /\b(dont|do not) want to (live|be alive)\b/,
-  /\bquiero morir(me)?\b/,
-  /\bme quiero (morir|matar)\b/,
-  /\bsuicid(arme|ar|io|a)\b/,
-  /\b(me quiero|quiero|voy a) (suicidar|quitar la vida)\b/,
-  /\bquitarme la vida\b/,
-  /\bmatarme\b/,
-  /\bya no quiero vivir\b/,
-];
-
 // ── yes / no / don't know (whole statement) ──
 
 export const bareYes =

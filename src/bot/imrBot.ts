@@ -7,6 +7,7 @@ import { conversationKey } from '../keys.js';
 import { eventCodes, newCorrelationId, type Logger } from '../log.js';
 import type { BotStorage } from '../storage/createStorage.js';
 import { isETagConflict } from '../storage/storageErrors.js';
+import type { ErasureTarget } from './erasure.js';
 import type { TurnEffects } from './turnEffects.js';
 import { writeConversation } from '../turns/turnGuard.js';
 
@@ -24,6 +25,8 @@ export interface ImrBotDeps {
   effects?: TurnEffects;
   /** The deploying organisation (src/org.ts), handed to every turn; absent, none is named. */
   org?: OrgIdentity;
+  /** "delete my data": everything of the conversation and the person (src/bot/erasure.ts); absent, only the conversation row. */
+  erase?: (target: ErasureTarget) => Promise<void>;
 }
 
 /** What one conversation's row holds; `data` is dialogs' ConversationData, validated by dialogs on restore. */
@@ -88,8 +91,9 @@ export class ImrBot extends TeamsActivityHandler {
       const candidate = runTurn(input, stored?.data);
       try {
         if (candidate.data === null) {
-          // "delete my data": erased at once, before anything is said about it.
-          await storage.delete([key]);
+          // "delete my data": erased at once, everywhere, before anything is said about it.
+          if (this.deps.erase) await this.deps.erase({ channelId: activity.channelId, conversationId: activity.conversation.id, userId: activity.from.id });
+          else await storage.delete([key]);
         } else {
           const item: StoredConversation = { data: candidate.data, eTag: stored?.eTag ?? '*' };
           // Fenced by the conversation's lock on Redis: a turn overtaken by a newer one cannot overwrite it.

@@ -6,7 +6,8 @@ import { reminderDelivery, type ReminderRoutes } from '../channels/surface.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
-import { createPlan, deletePlansFor, planInputFromTurn } from '../plan/planStore.js';
+import { planKitText } from '../plan/kitText.js';
+import { createPlan, planInputFromTurn } from '../plan/planStore.js';
 import { planSummaryText } from '../plan/planSummaryText.js';
 import { referenceOf } from '../reminders/proactiveSender.js';
 import { reminderPersonKey, type AcceptTarget, type Reminders } from '../reminders/reminders.js';
@@ -59,11 +60,9 @@ export class TurnEffects {
     const effects: readonly TurnEffect[] = turn.result.effects ?? [];
     const erased = turn.result.data === null;
     const extra: Reply[] = [];
-    const cancels = effects.filter((effect) => effect.type === 'reminders.cancel');
-    // "delete my data" erases the plans too, whatever else the turn said (their links stop working).
-    if (erased) await this.guarded(turn, 'PLAN_DELETE_FAILED', () => deletePlansFor(this.deps.storage, turn.conversationKey));
+    // "delete my data" already erased plans and reminders with the conversation (src/bot/erasure.ts).
+    const cancels = erased ? [] : effects.filter((effect) => effect.type === 'reminders.cancel');
     for (const effect of cancels) await this.guarded(turn, 'REMINDERS_CANCEL_FAILED', () => this.cancel(turn, effect.reason));
-    if (erased && cancels.length === 0) await this.guarded(turn, 'REMINDERS_CANCEL_FAILED', () => this.cancel(turn, 'deleteData'));
     for (const effect of effects) {
       if (effect.type === 'reminders.accept') extra.push(...(await this.accept(turn, effect.details)));
       if (effect.type === 'plan.keep') extra.push(...(await this.keepPlan(turn)));
@@ -155,18 +154,25 @@ export class TurnEffects {
     this.deps.metrics?.recordPlan('created', turn.context.activity.channelId);
     const path = `/plan/${created.token}`;
     const url = this.deps.config.PUBLIC_BASE_URL ? this.absolute(path) : undefined;
+    // Issue 18: the plan page carries a filing kit at outcomes that lead to a filing; the link says so.
+    const offer = (link: string) => [say(voice, 'plan.offer', { url: link }), ...(created.plan.kit ? [say(voice, 'kit.offer')] : [])].join('\n');
     if (surface.brief) {
       // SMS: the outcome's own messages already carry the plan; one more message carries the link.
-      return url ? [{ kind: 'info', text: say(voice, 'plan.offer', { url }) }] : [];
+      return url ? [{ kind: 'info', text: offer(url) }] : [];
     }
     if (surface.audience === 'staff') {
-      // Teams: copy-friendly text for a clinic note, in a card, with the printable page.
+      // Teams: copy-friendly text for a clinic note, in a card, with the printable page; then the
+      // filing kit as a plain-text message, which Teams lets staff copy whole.
       const [note = ''] = planSummaryText(created.plan, { brief: false, now, ...(url ? { planUrl: url } : {}) });
-      return [{ kind: 'info', title: say(voice, 'plan.noteTitle'), text: note, ...(url ? { links: [{ label: say(voice, 'plan.open'), url }] } : {}) }];
+      const kit = planKitText(created.plan);
+      return [
+        { kind: 'info', title: say(voice, 'plan.noteTitle'), text: note, ...(url ? { links: [{ label: say(voice, 'plan.open'), url }] } : {}) },
+        ...(kit ? [{ kind: 'info' as const, text: kit }] : []),
+      ];
     }
     // The website: the page is on this origin, so a path works where no public URL is configured.
     const link = url ?? path;
-    return [{ kind: 'info', text: say(voice, 'plan.offer', { url: link }), links: [{ label: say(voice, 'plan.open'), url: link }] }];
+    return [{ kind: 'info', text: offer(link), links: [{ label: say(voice, 'plan.open'), url: link }] }];
   }
 
   private absolute(path: string): string {

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Locale, Reply, Surface } from '../../dialogs/contract.js';
+import { smsSegments } from '../../dialogs/plain.js';
 import { smsKeyword, unhonouredOptOut } from './smsKeywords.js';
-import { smsSegments } from './smsSegments.js';
 
 /**
  * SMS: plain text on any phone. No markup, no cards, no buttons: choices are a numbered menu the

@@ -1,5 +1,6 @@
 import type { Activity, Attachment } from 'botbuilder';
 import type { Choice, Reply, Surface } from '../../dialogs/contract.js';
+import { factsWithCitations } from '../../dialogs/plain.js';
 import { plainText } from './webRender.js';
 
 /**
@@ -38,8 +39,9 @@ function card(reply: Reply): Attachment {
   if (reply.steps?.length) {
     body.push({ type: 'Container', items: reply.steps.map((step, i) => ({ type: 'TextBlock', text: `${i + 1}. ${step}`, wrap: true })) });
   }
-  if (reply.facts?.length) {
-    body.push({ type: 'FactSet', facts: reply.facts.map((fact) => ({ title: fact.label, value: fact.value })) });
+  const facts = factsWithCitations(reply);
+  if (facts?.length) {
+    body.push({ type: 'FactSet', facts: facts.map((fact) => ({ title: fact.label, value: fact.value })) });
   }
   const links = (reply.links ?? []).map((link) => ({ type: 'Action.OpenUrl', title: link.label, url: link.url }));
   const choices = (reply.choices ?? []).map(submitAction);
@@ -72,7 +74,7 @@ export function renderTeams(replies: readonly Reply[], surface: Surface): Partia
   return replies.map((reply) =>
     surface.cards && needsCard(reply)
       ? { type: 'message', attachments: [card(reply)] }
-      : { type: 'message', text: plainText(reply, true), textFormat: 'plain' },
+      : { type: 'message', text: plainText({ ...reply, facts: factsWithCitations(reply) }, true), textFormat: 'plain' },
   );
 }
 

@@ -1,4 +1,4 @@
-import { plainText as layOut } from '../../dialogs/plain.js';
+import { factsWithCitations, plainText as layOut } from '../../dialogs/plain.js';
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import type { Choice, Reply, Surface } from '../../dialogs/contract.js';
 
@@ -37,7 +37,7 @@ export function choicesLast(replies: readonly Reply[]): Reply[] {
 
 /** A message in Markdown: its lines as paragraphs, its links as links (a bare "/plan/…" path is not one). */
 function webText(reply: Reply): string {
-  const text = markdownLines(plainText({ ...reply, links: [] }, false));
+  const text = markdownLines(plainText({ ...reply, facts: factsWithCitations(reply), links: [] }, false));
   const links = (reply.links ?? []).map((link) => `[${link.label.replace(/([\\[\]])/g, '\\$1')}](${link.url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29')})`);
   return links.length > 0 ? `${text}\n\n${links.join('\n\n')}` : text;
 }
@@ -79,15 +79,16 @@ function cardActivity(reply: Reply): Partial<Activity> {
     const list = reply.steps.map((step, i) => `${i + 1}. ${step}`).join('\n');
     body.push({ type: 'Container', items: [{ type: 'TextBlock', text: list, wrap: true }] });
   }
-  if (reply.facts?.length) {
-    body.push({ type: 'FactSet', facts: reply.facts.map((fact) => ({ title: fact.label, value: fact.value })) });
+  const facts = factsWithCitations(reply);
+  if (facts?.length) {
+    body.push({ type: 'FactSet', facts: facts.map((fact) => ({ title: fact.label, value: fact.value })) });
   }
   const card = {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     // Read aloud and shown where cards are not (notifications, screen readers without card support).
-    fallbackText: plainText(reply, false),
+    fallbackText: plainText({ ...reply, facts: factsWithCitations(reply) }, false),
     speak: reply.text,
     body,
     actions: (reply.links ?? []).map((link) => ({ type: 'Action.OpenUrl', title: link.label, url: link.url })),

@@ -14,6 +14,12 @@ import { isETagConflict } from '../storage/storageErrors.js';
  * times the longest IMR interview (about 40 activities with retries); older ones drop off a reload.
  */
 export const HISTORY_CAP = 200;
+/**
+ * And in bytes (F4 of the 2026-11-29 review: one token grew a row to 49 MB and each append took
+ * 0.7 s): a whole IMR interview in the built-in Direct Line is about 20 KB (docs/scaling.md), so
+ * 128 KB is several interviews; the oldest activities drop off first.
+ */
+export const MAX_TRANSCRIPT_BYTES = 128 * 1024;
 const MAX_WRITE_ATTEMPTS = 5;
 
 const storedSchema = z.object({
@@ -21,6 +27,8 @@ const storedSchema = z.object({
   userId: z.string(),
   next: z.number().int().positive(),
   activities: z.array(z.object({ seq: z.number().int().positive(), activity: z.record(z.string(), z.unknown()) })),
+  /** "delete my data" (epoch ms): everything before it is gone; the conversation's tokens are no longer refreshed. */
+  erasedAt: z.number().int().optional(),
 });
 type StoredHistory = z.infer<typeof storedSchema>;
 type StoredItem = StoredHistory & StoreItem;
@@ -32,6 +40,22 @@ export interface HistoryEntry {
 
 export function activityId(conversationId: string, seq: number): string {
   return `${conversationId}|${String(seq).padStart(7, '0')}`;
+}
+
+type Entry = StoredHistory['activities'][number];
+
+/** The newest entries that fit HISTORY_CAP and MAX_TRANSCRIPT_BYTES; the newest one is always kept. */
+function withinCaps(entries: Entry[]): Entry[] {
+  const kept: Entry[] = [];
+  let bytes = 0;
+  for (let i = entries.length - 1; i >= 0 && kept.length < HISTORY_CAP; i--) {
+    const entry = entries[i] as Entry;
+    bytes += Buffer.byteLength(JSON.stringify(entry), 'utf8') + 1;
+    // 256 bytes for the row's own fields (userId, next, erasedAt).
+    if (bytes > MAX_TRANSCRIPT_BYTES - 256 && kept.length > 0) break;
+    kept.push(entry);
+  }
+  return kept.reverse();
 }
 
 export class DirectLineHistory {
@@ -83,20 +107,44 @@ export class DirectLineHistory {
       for (let attempt = 1; ; attempt++) {
         const current = (await this.read(conversationId)) ?? { v: 1 as const, userId, next: 1, activities: [] };
         const stamped = activities.map((activity, i) => stamp(activity, current.next + i));
-        const entries = [
+        const entries = withinCaps([
           ...current.activities,
           ...stamped.map((activity, i) => ({ seq: current.next + i, activity: activity })),
-        ].slice(-HISTORY_CAP);
+        ]);
         const item: StoredItem = {
           v: 1,
           userId: current.userId,
           next: current.next + activities.length,
           activities: entries,
+          ...(current.erasedAt !== undefined ? { erasedAt: current.erasedAt } : {}),
           eTag: current.eTag ?? '*',
         };
         try {
           await this.storage.write({ [this.key(conversationId)]: item });
           return stamped;
+        } catch (error) {
+          if (attempt < MAX_WRITE_ATTEMPTS && isETagConflict(error)) continue;
+          throw error;
+        }
+      }
+    });
+  }
+
+  /**
+   * "delete my data": every activity so far is dropped (what the person typed, what the bot said),
+   * keeping only the numbering (so the page's watermark still works) and when it happened. What comes
+   * after (the bot's confirmation, a new start) is appended as usual. A conversation with no
+   * transcript here (Azure's Direct Line) is left alone.
+   */
+  async erase(conversationId: string, at: Date): Promise<void> {
+    await this.serialised(conversationId, async () => {
+      for (let attempt = 1; ; attempt++) {
+        const current = await this.read(conversationId);
+        if (current === undefined) return;
+        const item: StoredItem = { v: 1, userId: current.userId, next: current.next, activities: [], erasedAt: at.getTime(), eTag: current.eTag ?? '*' };
+        try {
+          await this.storage.write({ [this.key(conversationId)]: item });
+          return;
         } catch (error) {
           if (attempt < MAX_WRITE_ATTEMPTS && isETagConflict(error)) continue;
           throw error;

@@ -50,19 +50,31 @@ export function issueToken(
   return { token: `${signingInput}.${sign(keySecret, signingInput).toString('base64url')}`, expiresIn: ttlSeconds };
 }
 
+/**
+ * Canonical unpadded base64url only (F11 of the 2026-11-29 review): Node's decoder skips characters
+ * outside the alphabet and ignores a signature's spare low bits, so `sig=`, `si!g` and a last
+ * character off by one bit all decoded to the same MAC. One token now has exactly one spelling.
+ */
+function strictBase64url(text: string): Buffer | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
+  const bytes = Buffer.from(text, 'base64url');
+  return bytes.toString('base64url') === text ? bytes : undefined;
+}
+
 export function verifyToken(keySecret: string, token: string, now: Date): TokenCheck {
   const parts = token.split('.');
   if (parts.length !== 3) return { ok: false, reason: 'malformed' };
   const [header, payload, signature] = parts as [string, string, string];
   const expected = sign(keySecret, `${header}.${payload}`);
-  const given = Buffer.from(signature, 'base64url');
+  const given = strictBase64url(signature);
+  const payloadBytes = strictBase64url(payload);
   // Constant time, and the header is covered by the signature, so `alg: none` tricks fail here too.
-  if (header !== HEADER || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  if (header !== HEADER || !given || !payloadBytes || given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { ok: false, reason: 'forged' };
   }
   let decoded: unknown;
   try {
-    decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    decoded = JSON.parse(payloadBytes.toString('utf8'));
   } catch {
     return { ok: false, reason: 'forged' };
   }

@@ -4,6 +4,7 @@ import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { DirectLineHistory, activityId } from './directLineHistory.js';
 import { issueToken, newConversationId, newUserId, verifyToken, type DirectLineClaims } from './directLineToken.js';
+import type { Erasure } from '../bot/erasure.js';
 
 /**
  * The built-in Direct Line 3.0 endpoint (the protocol botframework-directlinejs speaks, polling
@@ -23,6 +24,10 @@ export interface DirectLineDeps {
   tokenTtlSeconds?: number;
   /** Conversations created per client IP. */
   createLimit?: { points: number; durationSeconds: number };
+  /** Activities posted per conversation, before storing. */
+  postLimit?: { points: number; durationSeconds: number };
+  /** "delete my data" (src/bot/erasure.ts): the transcript is erased with the conversation. */
+  erasure?: Pick<Erasure, 'register'>;
   /**
    * Who the limit counts. Default: the socket peer. Behind a reverse proxy (Azure App Service, a load
    * balancer) every client has the proxy's address, so the host passes the proxy's client header here.
@@ -38,6 +43,11 @@ export const DIRECT_LINE_BOT = { id: 'imr-guide-bot', name: 'IMR guide', role: '
 const DEFAULT_TTL_SECONDS = 1800;
 /** A person opens one chat at a time; 20 an hour per address leaves room for a shared office network. */
 const DEFAULT_CREATE_LIMIT = { points: 20, durationSeconds: 3600 };
+/**
+ * Activities one conversation may post, counted before anything is stored (F4): a person answering
+ * as fast as they can tap sends a few a minute; the bot's own limit is 30 messages a minute.
+ */
+const DEFAULT_POST_LIMIT = { points: 40, durationSeconds: 60 };
 /** Activities the bot emits that are not for the person (Emulator traces, invoke plumbing). */
 const HIDDEN_REPLY_TYPES = new Set(['trace', 'invokeResponse', 'delay']);
 
@@ -49,15 +59,42 @@ const generateBodySchema = z
 
 const startBodySchema = z.object({ user: accountSchema.optional(), locale: z.string().max(20).optional() }).optional();
 
-/** What a client may post; unknown fields (channelData, entities, localTimestamp…) pass through. */
-const postActivitySchema = z.looseObject({
-  type: z.string().min(1).max(50),
+/**
+ * What a client may post (F4 of the 2026-11-29 review): the activity types Web Chat sends, and of
+ * each only the fields Web Chat and the bot use. Anything else in the body is dropped, never stored:
+ * the transcript keeps what this schema returns. Web Chat matches its own echo by
+ * channelData.clientActivityID and hides postBack / messageBack echoes; the bot reads text, value
+ * (a choice), name (an event) and locale.
+ */
+const MAX_VALUE_BYTES = 2048;
+const postActivitySchema = z.object({
+  type: z.enum(['message', 'event', 'typing']),
   text: z.string().max(10_000).optional(),
+  textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
   locale: z.string().max(20).optional(),
   name: z.string().max(200).optional(),
-  from: z.looseObject({ id: z.string().max(100).optional(), name: z.string().max(200).optional() }).optional(),
-  attachments: z.array(z.unknown()).max(10).optional(),
+  value: z.unknown().refine((value) => value === undefined || Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8') <= MAX_VALUE_BYTES, 'value too large').optional(),
+  channelData: z
+    .object({
+      clientActivityID: z.string().max(100).optional(),
+      clientTimestamp: z.string().max(64).optional(),
+      postBack: z.boolean().optional(),
+      messageBack: z.object({ displayText: z.string().max(1000).optional() }).optional(),
+    })
+    .optional(),
+  attachments: z.array(z.unknown()).max(0, 'This chat does not accept attachments.').optional(),
 });
+type PostedActivity = z.infer<typeof postActivitySchema>;
+
+/** The stored form: the schema's fields that are set, channelData only when it says something. */
+function keptFields(posted: PostedActivity): Partial<Activity> {
+  const { attachments: _attachments, channelData, ...fields } = posted;
+  const kept: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(fields)) if (value !== undefined) kept[name] = value;
+  const data = Object.fromEntries(Object.entries(channelData ?? {}).filter(([, value]) => value !== undefined));
+  if (Object.keys(data).length > 0) kept.channelData = data;
+  return kept;
+}
 
 /** Digits, or nothing: directlinejs sends `?watermark=` empty on the first poll. */
 const watermarkSchema = z.union([z.undefined(), z.literal(''), z.string().regex(/^\d{1,12}$/)]);
@@ -104,12 +141,23 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
   const ttl = deps.tokenTtlSeconds ?? DEFAULT_TTL_SECONDS;
   const limit = deps.createLimit ?? DEFAULT_CREATE_LIMIT;
   const limiter = new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds, keyPrefix: 'dl-create' });
+  const postLimit = deps.postLimit ?? DEFAULT_POST_LIMIT;
+  const postLimiter = new RateLimiterMemory({ points: postLimit.points, duration: postLimit.durationSeconds, keyPrefix: 'dl-post' });
   const history = new DirectLineHistory(deps.storage, deps.keySecret);
   const clientAddress = deps.clientAddress ?? socketAddress;
+  // Activities of this endpoint reach the bot as channel 'directline' with the transcript's own id.
+  deps.erasure?.register(async (target) => {
+    if (target.channelId === 'directline') await history.erase(target.conversationId, now());
+  });
 
   function tokenResponse(claims: { conversationId: string; userId: string }) {
     const { token, expiresIn } = issueToken(deps.keySecret, claims, now(), ttl);
     return { conversationId: claims.conversationId, token, expires_in: expiresIn };
+  }
+
+  /** The bearer token as sent. */
+  function bearerOf(req: Request): string | undefined {
+    return /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
   }
 
   /** The token's claims, or an answer already sent (401 no/malformed header, 403 forged/expired/other conversation). */
@@ -134,14 +182,15 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
     return check.claims;
   }
 
-  async function allowCreate(req: Request, res: Response): Promise<boolean> {
+  /** One point from `bucket` for `key`, or a 429 with Retry-After already sent. */
+  async function allow(bucket: RateLimiterMemory, key: string, res: Response, message: string): Promise<boolean> {
     try {
-      await limiter.consume(clientAddress(req));
+      await bucket.consume(key);
       return true;
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       res.header('Retry-After', String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))));
-      fail(res, 429, 'TooManyRequests', 'Too many new conversations from this address; try again later.');
+      fail(res, 429, 'TooManyRequests', message);
       return false;
     }
   }
@@ -180,18 +229,24 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
   server.post(`${DIRECT_LINE_BASE}/tokens/generate`, async (req: Request, res: Response) => {
     const body = generateBodySchema.safeParse(bodyOf(req));
     if (!body.success) return fail(res, 400, 'BadArgument', 'The request body is not valid.');
-    if (!(await allowCreate(req, res))) return;
-    // A "dl_" id is the service's to mint (directlinejs refuses it from the page); others are replaced too,
-    // so a page cannot claim someone else's id.
-    const requested = body.data?.user?.id;
-    const userId = requested !== undefined && /^dl_[A-Za-z0-9_-]{8,64}$/.test(requested) ? requested : newUserId();
-    res.send(200, tokenResponse({ conversationId: newConversationId(), userId }));
+    if (!(await allow(limiter, clientAddress(req), res, 'Too many new conversations from this address; try again later.'))) return;
+    // The user id is always the server's (F5 of the 2026-11-29 review): reminders and rate limits are
+    // keyed by it, so a page that could name one could act as someone else.
+    res.send(200, tokenResponse({ conversationId: newConversationId(), userId: newUserId() }));
   });
 
-  server.post(`${DIRECT_LINE_BASE}/tokens/refresh`, (req: Request, res: Response, next: Next) => {
+  /** After "delete my data" a conversation's tokens live out their time and are never renewed. */
+  async function erased(conversationId: string): Promise<boolean> {
+    return (await history.read(conversationId))?.erasedAt !== undefined;
+  }
+
+  server.post(`${DIRECT_LINE_BASE}/tokens/refresh`, async (req: Request, res: Response) => {
     const claims = authorise(req, res);
-    if (claims) res.send(200, tokenResponse({ conversationId: claims.conv, userId: claims.user }));
-    next();
+    if (!claims) return;
+    // 404, not 403: directlinejs reads 403 as "token expired" and drops the chat at once; with 404 the
+    // page keeps its token (and its "erased" message) until it expires, then starts afresh.
+    if (await erased(claims.conv)) return fail(res, 404, 'NotFound', 'This conversation was erased. A new chat starts a new conversation.');
+    res.send(200, tokenResponse({ conversationId: claims.conv, userId: claims.user }));
   });
 
   server.post(`${DIRECT_LINE_BASE}/conversations`, async (req: Request, res: Response) => {
@@ -211,6 +266,11 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
     if (!claims) return;
     // Reconnecting after a reload: the token vouches for the conversation even if its transcript has expired.
     await history.create(claims.conv, claims.user);
+    if (await erased(claims.conv)) {
+      // The same token back, not a fresh one: reconnecting must not renew an erased conversation.
+      res.send(200, { conversationId: claims.conv, token: bearerOf(req), expires_in: Math.max(0, claims.exp - Math.floor(now().getTime() / 1000)) });
+      return;
+    }
     res.send(200, tokenResponse({ conversationId: claims.conv, userId: claims.user }));
   });
 
@@ -230,16 +290,21 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): void {
     const claims = authorise(req, res, conversationId);
     if (!claims) return;
     const body = postActivitySchema.safeParse(bodyOf(req));
-    if (!body.success) return fail(res, 400, 'BadArgument', 'The activity is not valid.');
-    if ((body.data.attachments?.length ?? 0) > 0) {
-      return fail(res, 400, 'BadArgument', 'This chat does not accept attachments.');
+    if (!body.success) {
+      const attachments = body.error.issues.some((issue) => issue.path[0] === 'attachments');
+      return fail(res, 400, 'BadArgument', attachments ? 'This chat does not accept attachments.' : 'The activity is not valid.');
     }
-    const incoming = body.data as Partial<Activity>;
+    // Counted before anything is stored or run: a flood costs a 429, not a write.
+    if (!(await allow(postLimiter, claims.conv, res, 'Too many activities; slow down.'))) return;
+    // Typing indicators are for the other side's screen: the bot ignores them, so they are neither stored nor run.
+    if (body.data.type === 'typing') {
+      res.send(200, { id: `${conversationId}|typing` });
+      return;
+    }
+    const incoming = keptFields(body.data);
     const [posted] = await history.append(conversationId, claims.user, [incoming], (activity, seq) => ({
       ...activity,
       ...base(conversationId, claims.user),
-      // The token says who is speaking; the body's from.id is not trusted.
-      from: { id: claims.user, name: body.data.from?.name ?? '', role: 'user' },
       id: activityId(conversationId, seq),
       timestamp: now(),
     }));

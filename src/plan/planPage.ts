@@ -5,6 +5,8 @@ import type { OrgIdentity } from '../../dialogs/contract.js';
 import { orgLines } from '../../dialogs/org.js';
 import { phones } from '../../machines/facts.js';
 import type { Metrics } from '../metrics.js';
+import { escapeHtml } from './html.js';
+import { kitCss, renderKitSection } from './kitHtml.js';
 import { readPlan, type Plan } from './planStore.js';
 import { chrome, fill, formatPlanInstant, keyDates, withoutStaleCounts } from './planTexts.js';
 
@@ -42,15 +44,13 @@ footer { margin-top: 2rem; font-size: .9rem; color: #444; border-top: 1px solid 
   h2, h3 { break-after: avoid; }
   @page { margin: 1.5cm; }
 }
-`;
+${kitCss}`;
 
 /** The stylesheet is allowed by its hash, so not even an injected <style> could apply. */
 const cssHash = createHash('sha256').update(css, 'utf8').digest('base64');
 export const planPageCsp = `default-src 'none'; style-src 'sha256-${cssHash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 const paragraphs = (text: string): string =>
   text
@@ -91,7 +91,7 @@ ${calendar}
 
   const replies = plan.replies
     .map((reply) => {
-      const facts = withoutStaleCounts(reply.facts ?? []);
+      const facts = [...withoutStaleCounts(reply.facts ?? []), ...(reply.citations ? [reply.citations] : [])];
       const parts = [
         reply.title !== undefined ? `<h2>${escapeHtml(reply.title)}</h2>` : '',
         paragraphs(reply.text),
@@ -136,6 +136,7 @@ ${calendar}
     datesBlock,
     replies,
     summary,
+    renderKitSection(plan),
     '</main>',
     `<footer>\n${orgFooter(plan, org)}<p>${escapeHtml(words.disclaimer)}</p>\n<p>${escapeHtml(words.privacy)}</p>\n</footer>`,
   ]);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { localeSchema, type Locale, type Reply, type Surface, type TurnResult } from '../../dialogs/contract.js';
 import { isoDateSchema } from '../../machines/answers.js';
 import { californiaToday } from '../../machines/dateRules.js';
+import { filingCaseFrom, filingCaseSchema, type FilingCase } from '../../machines/filingCase.js';
 import { outcomeIds } from '../../machines/facts.js';
 import type { OutcomeDetails } from '../../machines/outcomeDetails.js';
 import { restoreSession, send, viewSession } from '../../machines/imrSession.js';
@@ -37,6 +38,8 @@ const planReplySchema = z.object({
   steps: z.array(z.string().max(2000)).max(30).optional(),
   facts: z.array(z.object({ label: z.string().max(200), value: z.string().max(2000) })).max(40).optional(),
   links: z.array(z.object({ label: z.string().max(300), url: safeUrl })).max(20).optional(),
+  /** The rules the outcome rests on (Reply.citations): on the page, even when the SMS left them out. */
+  citations: z.object({ label: z.string().max(200), value: z.string().max(2000) }).optional(),
   outcome: z.enum(outcomeIds).optional(),
 });
 export type PlanReply = z.infer<typeof planReplySchema>;
@@ -60,6 +63,11 @@ export const planSchema = z.object({
   dates: z.array(planDateSchema).max(planDateKinds.length),
   /** Set by reminders when it serves the calendar file under its own token. */
   calendarToken: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/).optional(),
+  /**
+   * Issue 18: what the filing kit is written from (codes, dates, the plan's name), at outcomes that
+   * lead to a filing. A kit this release cannot read leaves the plan readable, without the kit.
+   */
+  kit: filingCaseSchema.optional().catch(undefined),
 });
 export type Plan = z.infer<typeof planSchema>;
 
@@ -98,12 +106,13 @@ export function planIndexKey(conversationKey: string): string {
 export function planReplies(replies: readonly Reply[]): PlanReply[] {
   return replies
     .filter((reply) => reply.kind === 'outcome')
-    .map(({ title, text, steps, facts, links, outcome }) => ({
+    .map(({ title, text, steps, facts, links, citations, outcome }) => ({
       ...(title !== undefined && { title }),
       text,
       ...(steps?.length && { steps: [...steps] }),
       ...(facts?.length && { facts: facts.map(({ label, value }) => ({ label, value })) }),
       ...(links?.length && { links: links.filter((link) => /^(https?:|tel:)/i.test(link.url)).map(({ label, url }) => ({ label, url })) }),
+      ...(citations !== undefined && { citations: { label: citations.label, value: citations.value } }),
       ...(outcome !== undefined && { outcome }),
     }));
 }
@@ -127,17 +136,20 @@ export function planInputFromTurn(
   result: Pick<TurnResult, 'replies' | 'data'>,
   surface: Pick<Surface, 'audience'>,
   now: Date,
-): Pick<CreatePlanInput, 'replies' | 'locale' | 'audience' | 'dates' | 'now'> | undefined {
+): Pick<CreatePlanInput, 'replies' | 'locale' | 'audience' | 'dates' | 'now' | 'kit'> | undefined {
   if (!result.data || !result.replies.some((reply) => reply.kind === 'outcome')) return undefined;
   const today = californiaToday(now);
   // As dialogs/turn.ts does: a deadline can pass between two turns (O1 becomes O7).
   const snapshot = send(restoreSession(result.data.session, today), { type: 'clock.tick', today });
+  const view = viewSession(snapshot);
+  const kit = view.outcome && filingCaseFrom(view.outcome, view.answers, today);
   return {
     replies: result.replies,
     locale: result.data.locale,
     audience: surface.audience,
-    dates: planDatesFrom(viewSession(snapshot).outcome),
+    dates: planDatesFrom(view.outcome),
     now,
+    ...(kit && { kit }),
   };
 }
 
@@ -151,6 +163,8 @@ export interface CreatePlanInput {
   summary: readonly string[];
   dates?: readonly PlanDate[];
   calendarToken?: string;
+  /** The filing kit's case (issue 18), when the outcome leads to a filing. */
+  kit?: FilingCase;
   now: Date;
   /** STATE_TTL_DAYS: a plan lasts as long as the conversation data would. */
   ttlDays: number;
@@ -177,6 +191,7 @@ export async function createPlan(storage: Storage, input: CreatePlanInput): Prom
     replies,
     dates: [...(input.dates ?? [])],
     ...(input.calendarToken !== undefined && { calendarToken: input.calendarToken }),
+    ...(input.kit !== undefined && { kit: input.kit }),
   } satisfies Plan);
 
   const token = newPlanToken();

@@ -1,4 +1,4 @@
-import { gsmSeptets, smsLength } from '../../dialogs/plain.js';
+import { gsmSeptets, smsCount } from '../../dialogs/plain.js';
 import type { Plan } from './planStore.js';
 import { chrome, fill, formatPlanInstant, keyDates, withoutStaleCounts } from './planTexts.js';
 
@@ -35,7 +35,7 @@ export function gsm7Length(text: string): number {
 
 /** Whether every character is in GSM-7 (the message costs 153 a segment, not 67). */
 export function isGsm7(text: string): boolean {
-  return smsLength(text).gsm7;
+  return smsCount(text).encoding === 'GSM-7';
 }
 
 export interface PlanSummaryOptions {
@@ -73,6 +73,8 @@ function pieces(plan: Plan, options: PlanSummaryOptions): Piece[] {
     for (const paragraph of reply.text.split(/\n+/).filter((line) => line.trim() !== '')) out.push({ text: paragraph, rank: 4 });
     const facts = options.now ? withoutStaleCounts(reply.facts ?? []) : (reply.facts ?? []);
     for (const fact of facts) out.push({ text: `${fact.label}: ${fact.value}`, rank: 1 });
+    // The rules cited: in a clinic note, not in the SMS (Reply.citations).
+    if (reply.citations && !options.brief) out.push({ text: `${reply.citations.label}: ${reply.citations.value}`, rank: 5 });
     if (reply.steps?.length) {
       if (!options.brief) out.push({ text: `${words.steps}:`, rank: 2 });
       reply.steps.forEach((step, n) => out.push({ text: `${n + 1}. ${step}`, rank: 2 }));

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import ical, { escape, ICalAlarmType, ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { CALIFORNIA_TIME_ZONE } from '../../machines/dateRules.js';
@@ -10,8 +11,8 @@ import { agencyPhone, defaultReminderCatalog, type ReminderCatalog } from './tex
 /**
  * The website's reminders (issue 8): a calendar file the person adds to their own calendar, so
  * nothing has to reach them later. RFC 5545: one VEVENT per date at 10:00 America/Los_Angeles
- * (with its VTIMEZONE), alarms 14 and 2 days before (and on the day the plan's 30 days end), CRLF
- * line ends, lines folded at 75 octets, text escaped. Served at GET /calendar/:token.ics behind an
+ * (with its VTIMEZONE), alarms 14 and 2 days before (and on the plan's 30th day, its last), written
+ * by ical-generator (CRLF line ends, lines folded at 75 octets, text escaped). Served at GET /calendar/:token.ics behind an
  * unguessable token (32 random bytes) that expires; only the token's SHA-256 is stored.
  */
 
@@ -22,38 +23,8 @@ export const calendarContentSchema = z.object({
 });
 export type CalendarContent = z.infer<typeof calendarContentSchema>;
 
-const CRLF = '\r\n';
-const PRODID = '-//California IMR guide bot//Deadline reminders//EN';
-
-/** RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT values. */
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/**
- * RFC 5545 §3.1: lines longer than 75 octets are folded (CRLF + one space). Counted in UTF-8
- * bytes, never splitting a character ("Revisión", "días" are 2-byte characters).
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let bytes = 0;
-  let limit = 75;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
-    if (bytes + size > limit) {
-      parts.push(current);
-      current = '';
-      bytes = 0;
-      // A continuation line's leading space counts toward its 75 octets.
-      limit = 74;
-    }
-    current += char;
-    bytes += size;
-  }
-  parts.push(current);
-  return parts.join(`${CRLF} `);
-}
+/** ical-generator writes the leading "-" of the formal public identifier. */
+const PRODID = '//California IMR guide bot//Deadline reminders//EN';
 
 /** America/Los_Angeles as the U.S. has observed it since 2007 (Energy Policy Act of 2005). */
 const VTIMEZONE = [
@@ -74,7 +45,7 @@ const VTIMEZONE = [
   'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
   'END:STANDARD',
   'END:VTIMEZONE',
-];
+].join('\r\n');
 
 const ALARM_DAYS: Readonly<Record<ReminderSubject, readonly number[]>> = {
   imrDeadline: [14, 2],
@@ -82,8 +53,7 @@ const ALARM_DAYS: Readonly<Record<ReminderSubject, readonly number[]>> = {
   hearingDeadline: [14, 2],
 };
 
-const utcStamp = (instant: Date): string => instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-const localStamp = (iso: string, time: string): string => `${iso.replace(/-/g, '')}T${time}`;
+const DAY_SECONDS = 86_400;
 
 export interface IcsOptions {
   /** DTSTAMP: when the file was made. */
@@ -102,28 +72,33 @@ function eventText(catalog: ReminderCatalog, content: CalendarContent, subject: 
 
 export function buildIcs(content: CalendarContent, options: IcsOptions): string {
   const catalog = options.catalog ?? defaultReminderCatalog;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  lines.push(`X-WR-CALNAME:${escapeText(catalog('calendar.name', {}, content.locale))}`, `X-WR-TIMEZONE:${CALIFORNIA_TIME_ZONE}`);
-  lines.push(...VTIMEZONE);
+  const calendar = ical({
+    prodId: PRODID,
+    scale: 'GREGORIAN',
+    method: ICalCalendarMethod.PUBLISH,
+    // ical-generator 10 writes NAME and X-WR-CALNAME unescaped (event texts it escapes).
+    name: escape(catalog('calendar.name', {}, content.locale), false),
+    // No calendar-wide zone (it would write DTSTAMP without its Z); the events name theirs, and the generator adds its VTIMEZONE.
+    timezone: { name: null, generator: () => VTIMEZONE },
+    x: { 'X-WR-TIMEZONE': CALIFORNIA_TIME_ZONE },
+  });
   for (const entry of content.entries) {
     const { summary, description } = eventText(catalog, content, entry.subject);
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${options.uidSeed}-${entry.subject}@imr-guide-bot`,
-      `DTSTAMP:${utcStamp(options.now)}`,
-      `DTSTART;TZID=${CALIFORNIA_TIME_ZONE}:${localStamp(entry.date, '100000')}`,
-      `DTEND;TZID=${CALIFORNIA_TIME_ZONE}:${localStamp(entry.date, '103000')}`,
-      `SUMMARY:${escapeText(summary)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      'TRANSP:TRANSPARENT',
-    );
-    for (const days of ALARM_DAYS[entry.subject]) {
-      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${days === 0 ? 'PT0S' : `-P${days}D`}`, `DESCRIPTION:${escapeText(summary)}`, 'END:VALARM');
-    }
-    lines.push('END:VEVENT');
+    const event = calendar.createEvent({
+      id: `${options.uidSeed}-${entry.subject}@imr-guide-bot`,
+      stamp: options.now,
+      // Local wall-clock times in the event's zone: 10:00 in California whatever the offset that day.
+      start: `${entry.date}T10:00:00`,
+      end: `${entry.date}T10:30:00`,
+      timezone: CALIFORNIA_TIME_ZONE,
+      summary,
+      description,
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+    for (const days of ALARM_DAYS[entry.subject]) event.createAlarm({ type: ICalAlarmType.display, triggerBefore: days * DAY_SECONDS, description: summary });
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  // RFC 5545 §3.1: every content line ends with CRLF, the last one too.
+  return `${calendar.toString()}\r\n`;
 }
 
 export interface CalendarDeps {

@@ -11,7 +11,7 @@ import { ProactiveSender } from './proactiveSender.js';
 import { RedisReminderStore } from './redisStore.js';
 import { ReminderScheduler, type ReminderAddress, type ReminderSender, type SchedulerEvent } from './scheduler.js';
 import { createSealer } from './sealed.js';
-import { SqliteReminderStore, type CancelReason, type ConsentRecord, type ReminderChannel, type ReminderStore } from './store.js';
+import { SqliteReminderStore, type AnyReminderStore, type CancelReason, type ConsentRecord, type ReminderChannel } from './store.js';
 import type { ReminderCatalog } from './texts.js';
 import { twilioSenderFrom } from './twilioSender.js';
 
@@ -35,8 +35,10 @@ export interface RemindersOptions {
   onEvent?: (event: SchedulerEvent) => void;
   /** STORAGE=redis: share the host's client instead of opening another connection. */
   redisClient?: Redis;
+  /** STORAGE=redis: where the reminder keys live (default `imr:reminders:`; the app passes its store's namespace). */
+  redisKeyPrefix?: string;
   /** Overrides for tests: a store or senders of one's own. */
-  store?: ReminderStore;
+  store?: AnyReminderStore;
   senders?: Partial<Record<ReminderChannel, ReminderSender>>;
   owner?: string;
 }
@@ -68,7 +70,7 @@ export interface Accepted {
 }
 
 export interface Reminders {
-  store: ReminderStore;
+  store: AnyReminderStore;
   scheduler: ReminderScheduler;
   calendar: CalendarDeps;
   /** Which channels can get messages (sms needs the Twilio settings; botframework the adapter). */
@@ -87,13 +89,16 @@ export type ReminderSettings = Pick<
   'STORAGE' | 'SQLITE_PATH' | 'REDIS_URL' | 'KEY_SECRET' | 'MicrosoftAppId' | 'localMode' | 'TWILIO_ACCOUNT_SID' | 'TWILIO_AUTH_TOKEN' | 'TWILIO_FROM' | 'TWILIO_API_BASE_URL'
 >;
 
-function storeFor(settings: ReminderSettings, redisClient: Redis | undefined): ReminderStore {
+function storeFor(settings: ReminderSettings, redisClient: Redis | undefined, keyPrefix: string | undefined): AnyReminderStore {
   switch (settings.STORAGE) {
     case 'redis': {
-      if (redisClient) return new RedisReminderStore({ client: redisClient });
-      if (!settings.REDIS_URL) throw new Error('STORAGE=redis needs REDIS_URL');
-      const client = createRedisClient({ url: settings.REDIS_URL, connectionName: 'imr-guide-bot-reminders' });
-      return new RedisReminderStore({ client, ownsClient: true });
+      const url = settings.REDIS_URL;
+      if (!url) throw new Error('STORAGE=redis needs REDIS_URL');
+      // Two more connections when the worker starts (BullMQ's, see docs/scaling.md).
+      const workerClient = () => createRedisClient({ url, connectionName: 'imr-guide-bot-reminders-worker', worker: true });
+      if (redisClient) return new RedisReminderStore({ client: redisClient, workerClient, keyPrefix });
+      const client = createRedisClient({ url, connectionName: 'imr-guide-bot-reminders' });
+      return new RedisReminderStore({ client, workerClient, ownsClient: true, keyPrefix });
     }
     case 'sqlite':
       return new SqliteReminderStore({ path: settings.SQLITE_PATH });
@@ -103,7 +108,7 @@ function storeFor(settings: ReminderSettings, redisClient: Redis | undefined): R
 }
 
 export function createReminders(settings: ReminderSettings, options: RemindersOptions = {}): Reminders {
-  const store = options.store ?? storeFor(settings, options.redisClient);
+  const store = options.store ?? storeFor(settings, options.redisClient, options.redisKeyPrefix);
   const now = options.now ?? (() => new Date());
   const senders: Partial<Record<ReminderChannel, ReminderSender>> = options.senders ?? {};
   if (!options.senders) {

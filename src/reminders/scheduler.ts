@@ -4,14 +4,15 @@ import { californiaToday, daysBetween } from '../../machines/dateRules.js';
 import type { Agency } from '../../machines/imrMachine.js';
 import { agreedDates, inQuietHours, outsideQuietHours, type PlannedReminder, type ReminderLocale } from '../../machines/reminderPlan.js';
 import type { Sealer } from './sealed.js';
-import type { CancelReason, ConsentRecord, ReminderChannel, ReminderRecord, ReminderStore } from './store.js';
+import { isQueueStore, type AnyReminderStore, type Attempt, type CancelReason, type ClaimingReminderStore, type ConsentRecord, type ReminderChannel, type ReminderRecord } from './store.js';
 import { defaultReminderCatalog, reminderText, type ReminderCatalog } from './texts.js';
 
 /**
- * The loop that sends reminders when they fall due (issue 8). Any number of instances may run it
- * against one store: each `tick()` claims due reminders with a lease (store.ts explains the one case
- * where a reminder can go out twice), sends them, and records the result. A failed send is retried
- * with exponential backoff until `maxAttempts`, then marked failed. Time is an input (`now`).
+ * Sends reminders when they fall due (issue 8). Any number of instances may run it against one
+ * store. On SQLite each `tick()` claims due reminders with a lease, sends them, and records the
+ * result; on Redis BullMQ's worker hands them over and records what `attempt()` decided (store.ts
+ * explains the one case where a reminder can go out twice). A failed send is retried with
+ * exponential backoff until `maxAttempts`, then marked failed. Time is an input (`now`).
  */
 
 /** Where a reminder goes. Sealed in the store: a phone number and a conversation reference identify a person. */
@@ -63,20 +64,20 @@ export interface SchedulerEvent {
 }
 
 export interface SchedulerOptions {
-  store: ReminderStore;
+  store: AnyReminderStore;
   sealer: Sealer;
   senders: Partial<Record<ReminderChannel, ReminderSender>>;
   now?: () => Date;
   catalog?: ReminderCatalog;
   /** Identifies this instance's claims. */
   owner?: string;
-  /** Longer than the slowest send (Twilio and Bot Framework time out well within a minute). */
+  /** Longer than the slowest send (Twilio and Bot Framework time out well within a minute). SQLite: the claim's lease; Redis: BullMQ's lock, renewed while a send runs. */
   leaseMs?: number;
   maxAttempts?: number;
   /** The first retry waits this long; each next one twice as long, up to maxBackoffMs. */
   backoffMs?: number;
   maxBackoffMs?: number;
-  /** How many reminders one tick claims. */
+  /** How many reminders one tick claims (SQLite), or one instance sends at once (Redis). */
   batchSize?: number;
   /** Finished reminders and expired links are deleted after this long. */
   retentionMs?: number;
@@ -108,7 +109,7 @@ const DAY = 24 * 60 * MINUTE;
 
 export class ReminderScheduler {
   readonly owner: string;
-  private readonly store: ReminderStore;
+  private readonly store: AnyReminderStore;
   private readonly sealer: Sealer;
   private readonly senders: Partial<Record<ReminderChannel, ReminderSender>>;
   private readonly now: () => Date;
@@ -121,6 +122,7 @@ export class ReminderScheduler {
   private readonly retentionMs: number;
   private readonly onEvent: (event: SchedulerEvent) => void;
   private timer: NodeJS.Timeout | undefined;
+  private worker: { close(): Promise<void> } | undefined;
   private running: Promise<unknown> | undefined;
   private lastPurge = 0;
 
@@ -174,26 +176,40 @@ export class ReminderScheduler {
     return this.store.cancelPerson(personKey, reason, this.now().getTime());
   }
 
-  /** One pass: claim what is due, send it, record the result. Safe to call from tests at any time. */
+  /** One pass on SQLite: claim what is due, send it, record the result. Safe to call from tests at any time. */
   async tick(): Promise<TickReport> {
+    const store = this.claimingStore();
     const report: TickReport = { claimed: 0, sent: 0, retried: 0, failed: 0, expired: 0 };
     const now = this.now();
     // Issue 8: no SMS between 9 pm and 8 am California time. SMS reminders wait in the store; chat
     // reminders (a notification in an app the person opens) go out when due.
     const channels = (Object.keys(this.senders) as ReminderChannel[]).filter((channel) => channel !== 'sms' || !inQuietHours(now));
-    const claimed = await this.store.claimDue({ now: now.getTime(), leaseMs: this.leaseMs, owner: this.owner, channels, limit: this.batchSize });
+    const claimed = await store.claimDue({ now: now.getTime(), leaseMs: this.leaseMs, owner: this.owner, channels, limit: this.batchSize });
     report.claimed = claimed.length;
-    for (const reminder of claimed) report[await this.deliver(reminder)] += 1;
+    for (const reminder of claimed) report[await this.record(store, reminder, await this.attempt(reminder))] += 1;
     if (now.getTime() - this.lastPurge > DAY / 24) {
       this.lastPurge = now.getTime();
-      await this.store.purge(now.getTime() - this.retentionMs);
+      await store.purge(now.getTime() - this.retentionMs);
     }
     return report;
   }
 
-  /** Polls every `intervalMs` until stop(). A failed tick (storage away) is reported and the loop goes on. */
+  /**
+   * Starts sending: on SQLite a poll every `intervalMs` until stop() (a failed tick, storage away,
+   * is reported and the loop goes on); on Redis this instance's BullMQ worker.
+   */
   start(intervalMs = 30_000): void {
-    if (this.timer) return;
+    if (this.timer || this.worker) return;
+    if (isQueueStore(this.store)) {
+      this.worker = this.store.work((reminder) => this.attempt(reminder), {
+        concurrency: this.batchSize,
+        lockMs: this.leaseMs,
+        maxAttempts: this.maxAttempts,
+        backoff: (attempt) => this.backoff(attempt),
+        onError: (error) => this.onEvent({ type: 'tickFailed', code: error.name }),
+      });
+      return;
+    }
     const loop = () => {
       this.running = this.tick()
         .catch((error: unknown) => this.onEvent({ type: 'tickFailed', code: error instanceof Error ? error.name : 'unknown' }))
@@ -204,32 +220,38 @@ export class ReminderScheduler {
     this.timer = setTimeout(loop, 0);
   }
 
-  /** Stops polling and waits for a tick in progress, so its claims are recorded before shutdown. */
+  /** Stops sending and waits for the reminders in hand, so their results are recorded before shutdown. */
   async stop(): Promise<void> {
     const timer = this.timer;
     this.timer = undefined;
     if (timer) clearTimeout(timer);
-    await this.running;
+    const worker = this.worker;
+    this.worker = undefined;
+    await Promise.all([this.running, worker?.close()]);
   }
 
-  private async deliver(reminder: ReminderRecord): Promise<'sent' | 'retried' | 'failed' | 'expired'> {
+  /**
+   * What to do with one due reminder: drop it when its date has passed, hold an SMS in quiet
+   * hours, otherwise send it; a failed send is retried until `maxAttempts` (`reminder.attempts`
+   * counts this one). The store or the engine records the result.
+   */
+  async attempt(reminder: ReminderRecord): Promise<Attempt> {
     const now = this.now();
     const today = californiaToday(now);
     const base = { reminderId: reminder.id, channel: reminder.channel, kind: reminder.kind, attempts: reminder.attempts };
     // Sent late (the service was down) after the date itself: "2 days left" would be false. Drop it.
     if (daysBetween(today, reminder.aboutDate) < 0) {
-      await this.store.finish(reminder.id, this.owner, 'expired', now.getTime());
       this.onEvent({ ...base, type: 'expired' });
-      return 'expired';
+      return { status: 'expired' };
     }
+    if (reminder.channel === 'sms' && inQuietHours(now)) return { status: 'held', delayMs: outsideQuietHours(now).getTime() - now.getTime() };
     let payload: Payload;
     try {
       payload = payloadSchema.parse(JSON.parse(this.sealer.open(reminder.payload)));
     } catch {
       // Sealed with another KEY_SECRET, or altered: it can never be sent.
-      await this.store.finish(reminder.id, this.owner, 'failed', now.getTime(), 'PAYLOAD_UNREADABLE');
       this.onEvent({ ...base, type: 'failed', code: 'PAYLOAD_UNREADABLE' });
-      return 'failed';
+      return { status: 'failed', code: 'PAYLOAD_UNREADABLE' };
     }
     const sender = this.senders[reminder.channel];
     try {
@@ -237,29 +259,50 @@ export class ReminderScheduler {
       const text = reminderText(this.catalog, { kind: reminder.kind, aboutDate: reminder.aboutDate, agency: payload.agency, locale: payload.locale, channel: reminder.channel }, today);
       await sender.send({ reminderId: reminder.id, text, address: payload.address });
     } catch (error) {
-      return this.failed(reminder, error);
+      const code = error instanceof SendError ? error.code : error instanceof Error ? error.name : 'SEND_FAILED';
+      const permanent = error instanceof SendError && error.permanent;
+      const status = permanent || reminder.attempts >= this.maxAttempts ? 'failed' : 'retry';
+      this.onEvent({ ...base, type: status, code });
+      return { status, code };
     }
-    // If this instance dies right here, the lease runs out and another instance sends it again (store.ts).
-    const recorded = await this.store.finish(reminder.id, this.owner, 'sent', this.now().getTime());
-    this.onEvent({ ...base, type: recorded ? 'sent' : 'lost' });
-    return 'sent';
+    // If this instance dies right here, another one sends it again (store.ts).
+    this.onEvent({ ...base, type: 'sent' });
+    return { status: 'sent' };
   }
 
-  private async failed(reminder: ReminderRecord, error: unknown): Promise<'retried' | 'failed'> {
-    const code = error instanceof SendError ? error.code : error instanceof Error ? error.name : 'SEND_FAILED';
-    const permanent = error instanceof SendError && error.permanent;
+  /** The wait before the next try after `attempt` failed tries: 1, 2, 4… times `backoffMs`, at most `maxBackoffMs`. */
+  private backoff(attempt: number): number {
+    return Math.min(this.backoffMs * 2 ** (attempt - 1), this.maxBackoffMs);
+  }
+
+  private claimingStore(): ClaimingReminderStore {
+    if (isQueueStore(this.store)) throw new Error('tick() is for stores the scheduler polls; a queue store runs its own worker (start())');
+    return this.store;
+  }
+
+  /** SQLite: records what attempt() decided, while this instance's claim stands. */
+  private async record(store: ClaimingReminderStore, reminder: ReminderRecord, attempt: Attempt): Promise<'sent' | 'retried' | 'failed' | 'expired'> {
     const now = this.now();
-    const base = { reminderId: reminder.id, channel: reminder.channel, kind: reminder.kind, attempts: reminder.attempts, code };
-    if (permanent || reminder.attempts >= this.maxAttempts) {
-      await this.store.finish(reminder.id, this.owner, 'failed', now.getTime(), code);
-      this.onEvent({ ...base, type: 'failed' });
-      return 'failed';
+    switch (attempt.status) {
+      case 'sent':
+      case 'expired': {
+        const recorded = await store.finish(reminder.id, this.owner, attempt.status, now.getTime());
+        if (!recorded && attempt.status === 'sent') this.onEvent({ reminderId: reminder.id, channel: reminder.channel, kind: reminder.kind, type: 'lost' });
+        return attempt.status;
+      }
+      case 'failed':
+        await store.finish(reminder.id, this.owner, 'failed', now.getTime(), attempt.code);
+        return 'failed';
+      case 'retry': {
+        const next = new Date(now.getTime() + this.backoff(reminder.attempts));
+        // An SMS retry that would land in quiet hours waits for 8 am.
+        const at = reminder.channel === 'sms' ? outsideQuietHours(next) : next;
+        await store.retryAt(reminder.id, this.owner, at.getTime(), now.getTime(), attempt.code);
+        return 'retried';
+      }
+      case 'held':
+        await store.retryAt(reminder.id, this.owner, now.getTime() + attempt.delayMs, now.getTime(), reminder.lastError ?? '');
+        return 'retried';
     }
-    const wait = Math.min(this.backoffMs * 2 ** (reminder.attempts - 1), this.maxBackoffMs);
-    const next = new Date(now.getTime() + wait);
-    const at = reminder.channel === 'sms' ? outsideQuietHours(next) : next;
-    await this.store.retryAt(reminder.id, this.owner, at.getTime(), now.getTime(), code);
-    this.onEvent({ ...base, type: 'retry' });
-    return 'retried';
   }
 }

@@ -6,14 +6,15 @@ import type { AgreedDate, ReminderKind, ReminderLocale } from '../../machines/re
 /**
  * Where reminders wait (issue 8). Two kinds with one contract: SQLite (embedded, the default: its
  * own tables in the SQLITE_PATH file the conversation state uses) and Redis (several instances,
- * src/reminders/redisStore.ts). The store knows nothing of texts or senders: a reminder's address
- * and words arrive sealed (`payload`, src/reminders/sealed.ts) and leave sealed.
+ * src/reminders/redisStore.ts, where BullMQ holds the reminders). The store knows nothing of texts
+ * or senders: a reminder's address and words arrive sealed (`payload`, src/reminders/sealed.ts)
+ * and leave sealed.
  *
- * Sending once across instances: a reminder is *claimed* before it is sent, in one atomic step that
- * sets a lease (owner + lease end). Only the owner can mark it sent, failed or retried, and only
- * while its claim stands. The one case where a person can get a reminder twice: an instance claims
- * it, sends it, and dies (or stalls past the lease) before it records "sent". When the lease ends
- * another instance claims it and sends it again. A duplicate reminder is the lesser harm: the
+ * How due reminders reach the scheduler differs: SQLite hands them out to whoever polls
+ * (`ClaimingReminderStore.claimDue`), Redis runs a BullMQ worker that calls the scheduler
+ * (`QueueReminderStore.work`). Both send a reminder once across instances except in one case: an
+ * instance takes it, sends it, and dies (or stalls past its lease or lock) before it records
+ * "sent"; another instance then sends it again. A duplicate reminder is the lesser harm: the
  * alternative, marking it sent before sending, loses the reminder when an instance dies mid-send,
  * and a missed reminder can cost the person their IMR (the 6-month deadline). See docs/reminders.md.
  */
@@ -85,14 +86,8 @@ export interface ClaimOptions {
 }
 
 export interface ReminderStore {
-  /** Adds a person's reminders and their consent in one step (no reminders without the consent that allowed them). */
+  /** Adds a person's reminders and their consent (no reminders without the consent that allowed them). */
   add(reminders: readonly NewReminder[], consent: ConsentRecord): Promise<void>;
-  /** Atomically claims due reminders (pending and due, or claimed with a lease that has ended). */
-  claimDue(options: ClaimOptions): Promise<ReminderRecord[]>;
-  /** Ends a claimed reminder; false when the claim was lost (lease taken over, or cancelled meanwhile). */
-  finish(id: string, owner: string, status: 'sent' | 'failed' | 'expired', now: number, error?: string): Promise<boolean>;
-  /** Puts a claimed reminder back to wait until `dueAt`; false when the claim was lost. */
-  retryAt(id: string, owner: string, dueAt: number, now: number, error: string): Promise<boolean>;
   /**
    * Cancels every pending reminder of a person and ends their calendar links. "delete my data"
    * also erases their reminders and consent records. Returns how many reminders were stopped.
@@ -107,6 +102,49 @@ export interface ReminderStore {
   purge(before: number): Promise<number>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** A store that hands due reminders out itself: the scheduler polls it (SQLite). */
+export interface ClaimingReminderStore extends ReminderStore {
+  /** Atomically claims due reminders (pending and due, or claimed with a lease that has ended). */
+  claimDue(options: ClaimOptions): Promise<ReminderRecord[]>;
+  /** Ends a claimed reminder; false when the claim was lost (lease taken over, or cancelled meanwhile). */
+  finish(id: string, owner: string, status: 'sent' | 'failed' | 'expired', now: number, error?: string): Promise<boolean>;
+  /** Puts a claimed reminder back to wait until `dueAt`; false when the claim was lost. */
+  retryAt(id: string, owner: string, dueAt: number, now: number, error: string): Promise<boolean>;
+}
+
+/** What the scheduler decided about one due reminder, for a queue engine to carry out. */
+export type Attempt =
+  | { status: 'sent' | 'expired' }
+  | { status: 'failed'; code: string }
+  /** Try again after the engine's backoff. */
+  | { status: 'retry'; code: string }
+  /** Not now (an SMS in quiet hours): wait `delayMs`, without counting an attempt. */
+  | { status: 'held'; delayMs: number };
+
+export interface QueueWorkOptions {
+  /** How many reminders one instance sends at once. */
+  concurrency: number;
+  /** How long an instance may hold a reminder without renewing its lock before others take it over. */
+  lockMs: number;
+  maxAttempts: number;
+  /** The wait before retry `attempt` + 1 (attempt counts from 1). */
+  backoff(attempt: number): number;
+  /** Trouble of the engine itself (Redis away): codes for logs. */
+  onError(error: Error): void;
+}
+
+/** A store whose queue engine calls the scheduler for each due reminder (BullMQ on Redis). */
+export interface QueueReminderStore extends ReminderStore {
+  /** Starts this instance's worker; `close` stops it after the reminders in hand are recorded. */
+  work(attempt: (reminder: ReminderRecord) => Promise<Attempt>, options: QueueWorkOptions): { close(): Promise<void> };
+}
+
+export type AnyReminderStore = ClaimingReminderStore | QueueReminderStore;
+
+export function isQueueStore(store: AnyReminderStore): store is QueueReminderStore {
+  return 'work' in store;
 }
 
 interface ReminderRow {
@@ -170,7 +208,7 @@ export interface SqliteReminderStoreOptions {
  * The embedded store. Safe for several processes on one file: a claim is one IMMEDIATE
  * transaction, which SQLite runs one at a time across every connection to the file.
  */
-export class SqliteReminderStore implements ReminderStore {
+export class SqliteReminderStore implements ClaimingReminderStore {
   private readonly db: Database.Database;
 
   constructor(options: SqliteReminderStoreOptions) {
@@ -178,6 +216,8 @@ export class SqliteReminderStore implements ReminderStore {
     this.db = new Database(options.path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
+    // issue 13: "delete my data" leaves zeros, not the deleted rows' bytes (the storage's scrub truncates the WAL).
+    this.db.pragma('secure_delete = ON');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS reminders (
         id TEXT PRIMARY KEY,

@@ -44,7 +44,7 @@ const templates: Readonly<Record<ReminderLocale, Readonly<Record<ReminderTextKey
     'reminder.planAnswerDue.before':
       'IMR reminder: your health plan has until {date} ({when}) to answer your appeal. If it has not answered by then, you can ask {agency} for an IMR. Call {agencyPhone}.',
     'reminder.planAnswerDue.today':
-      'IMR reminder: today, {date}, the plan\'s {t.planGrievanceDays} days to answer your appeal end. If it has not answered, you can ask {agency} for an IMR now. Call {agencyPhone}.',
+      'IMR reminder: today, {date}, is the last of the plan\'s {t.planGrievanceDays} days to answer your appeal. If it has not answered by the end of today, you can ask {agency} for an IMR from tomorrow. Call {agencyPhone}.',
     'reminder.hearingDeadline':
       'Medi-Cal reminder: the last day to ask for a State Hearing on this denial is {date} ({when}). File the IMR first if you have not. For a hearing, call {phone.cdssStateHearings}.',
     'reminder.when.today': 'today',
@@ -54,7 +54,7 @@ const templates: Readonly<Record<ReminderLocale, Readonly<Record<ReminderTextKey
     'reminder.stop.chat': 'Type "stop reminders" to end them.',
     'calendar.name': 'IMR deadlines',
     'calendar.imrDeadline': 'Last day to file an IMR with {agency}',
-    'calendar.planAnswerDue': 'Plan\'s {t.planGrievanceDays} days end: IMR possible with {agency}',
+    'calendar.planAnswerDue': 'Last of the plan\'s {t.planGrievanceDays} days: no answer by tonight, IMR with {agency} from tomorrow',
     'calendar.hearingDeadline': 'Last day to ask for a Medi-Cal State Hearing',
     'calendar.call.agency': 'Call {agency} at {agencyPhone} to file or to get the form. It is free.',
     'calendar.call.hearing': 'File the IMR first if you have not. For a hearing, call {phone.cdssStateHearings}.',
@@ -65,7 +65,7 @@ const templates: Readonly<Record<ReminderLocale, Readonly<Record<ReminderTextKey
     'reminder.planAnswerDue.before':
       'Recordatorio de IMR: su plan de salud tiene hasta el {date} ({when}) para responder a su apelación. Si no responde para entonces, puede pedir una IMR a {agency}. Llame al {agencyPhone}.',
     'reminder.planAnswerDue.today':
-      'Recordatorio de IMR: hoy, {date}, terminan los {t.planGrievanceDays} días que tiene su plan para responder a su apelación. Si no ha respondido, ya puede pedir una IMR a {agency}. Llame al {agencyPhone}.',
+      'Recordatorio de IMR: hoy, {date}, es el último de los {t.planGrievanceDays} días que tiene su plan para responder a su apelación. Si no responde antes de que termine el día, puede pedir una IMR a {agency} desde mañana. Llame al {agencyPhone}.',
     'reminder.hearingDeadline':
       'Recordatorio de Medi-Cal: el último día para pedir una Audiencia Estatal sobre esta negación es el {date} ({when}). Si aún no lo hizo, presente primero la IMR. Para la audiencia, llame al {phone.cdssStateHearings}.',
     'reminder.when.today': 'hoy',
@@ -75,7 +75,7 @@ const templates: Readonly<Record<ReminderLocale, Readonly<Record<ReminderTextKey
     'reminder.stop.chat': 'Escriba "parar recordatorios" para no recibir más.',
     'calendar.name': 'Fechas límite de IMR',
     'calendar.imrDeadline': 'Último día para pedir una IMR a {agency}',
-    'calendar.planAnswerDue': 'Terminan los {t.planGrievanceDays} días del plan: puede pedir una IMR a {agency}',
+    'calendar.planAnswerDue': 'Último de los {t.planGrievanceDays} días del plan: sin respuesta hoy, IMR a {agency} desde mañana',
     'calendar.hearingDeadline': 'Último día para pedir una Audiencia Estatal de Medi-Cal',
     'calendar.call.agency': 'Llame a {agency} al {agencyPhone} para presentarla o pedir el formulario. Es gratis.',
     'calendar.call.hearing': 'Si aún no lo hizo, presente primero la IMR. Para la audiencia, llame al {phone.cdssStateHearings}.',

@@ -5,14 +5,17 @@ import twilio from 'twilio';
 import { z } from 'zod';
 import type { AppDeps } from '../app.js';
 import { smsKeyword } from '../channels/smsKeywords.js';
-import { smsSegments } from '../channels/smsSegments.js';
+import { smsCount } from '../../dialogs/plain.js';
 import { twilioSmsChannelId } from '../channels/surface.js';
 import { hmacKey } from '../keys.js';
 import { reminderPersonKey } from '../reminders/reminders.js';
 import type { CancelReason } from '../reminders/store.js';
 import { InProcessConversationLock, withConversationLock, type ConversationLock } from '../turns/conversationLock.js';
 import { createRateLimits, type RateLimits } from '../turns/rateLimits.js';
-import { seenKey, StorageSeenActivities, type SeenActivities } from '../turns/seenActivities.js';
+import { LocalSeenActivities, MemoryAnswers, seenKey, type SeenActivities } from '../turns/seenActivities.js';
+import { asksToDeleteData } from '../../dialogs/erasureRequest.js';
+import { californiaToday } from '../../machines/dateRules.js';
+import { conversationKey } from '../keys.js';
 import { isTurnUnavailable, troubleSms } from '../turns/turnGuard.js';
 
 /**
@@ -65,6 +68,11 @@ export function smsNumberKey(keySecret: string, phoneNumber: string): string {
   return hmacKey(keySecret, 'sms/number', phoneNumber.trim());
 }
 
+/** The conversation id of a number's SMS conversation (an HMAC inside: never the number itself). */
+export function smsConversationId(numberKey: string): string {
+  return `sms:${numberKey}`;
+}
+
 /** Where the opt-out is kept: its own key, so "delete my data" (which erases the conversation) leaves it. */
 export function smsOptOutKey(numberKey: string): string {
   return `sms-optout/${numberKey}`;
@@ -106,7 +114,7 @@ export function registerTwilioWebhook(server: Server, deps: AppDeps, options: Tw
   if (!authToken) return;
   const secret = config.KEY_SECRET;
   const rateLimits = options.rateLimits ?? createRateLimits();
-  const seen = options.seen ?? new StorageSeenActivities<string>({ storage, keyPrefix: 'seen/twilio/' });
+  const seen = options.seen ?? new LocalSeenActivities<string>({ answers: new MemoryAnswers(), keyPrefix: 'seen/twilio/' });
   const lock = options.lock ?? new InProcessConversationLock();
   const retryWaitMs = options.retryWaitMs ?? 12_000;
 
@@ -131,6 +139,13 @@ export function registerTwilioWebhook(server: Server, deps: AppDeps, options: Tw
       return emptyTwiml;
     }
     if (await isOptedOut(numberKey)) {
+      // F6 of the 2026-11-29 review: "delete my data" is honoured whatever the opt-out state; only
+      // the opt-out itself is kept. Nothing is sent: the number opted out (CTIA).
+      if (keyword !== 'optIn' && deps.erasure && asksToDeleteData(inbound.Body, californiaToday(new Date()))) {
+        await deps.erasure.erase({ channelId: twilioSmsChannelId, conversationId: smsConversationId(numberKey), userId: numberKey });
+        logger.info({ code: 'SMS_ERASED_WHILE_OPTED_OUT', number: numberKey.slice(-12) }, 'sms data erased while opted out');
+        return emptyTwiml;
+      }
       if (keyword !== 'optIn') return emptyTwiml;
       // START, YES, UNSTOP: Twilio confirms the opt-in itself.
       await storage.delete([optOutKey]);
@@ -148,7 +163,7 @@ export function registerTwilioWebhook(server: Server, deps: AppDeps, options: Tw
       // deliver() returns the replies instead of posting them: this URL is never called.
       serviceUrl: 'http://127.0.0.1/twilio-sms',
       timestamp: new Date(),
-      conversation: { id: `sms:${numberKey}`, isGroup: false, conversationType: 'personal', name: '' },
+      conversation: { id: smsConversationId(numberKey), isGroup: false, conversationType: 'personal', name: '' },
       from: { id: numberKey, name: '', role: 'user' },
       recipient: { id: 'imr-guide-sms', name: 'IMR Guide', role: 'bot' },
       text: inbound.Body,
@@ -164,7 +179,7 @@ export function registerTwilioWebhook(server: Server, deps: AppDeps, options: Tw
     const sent: string[] = [];
     for (const text of texts) {
       // SMS pumping: every text costs money, so each one is counted against the number's hourly cap first.
-      const decision = await rateLimits.sms(numberKey, smsSegments(text));
+      const decision = await rateLimits.sms(numberKey, smsCount(text).segments);
       if (!decision.allowed) {
         logger.warn({ code: 'SMS_CAP_REACHED', number: numberKey.slice(-12), retryAfterSeconds: decision.retryAfterSeconds }, 'sms cap reached');
         break;
@@ -236,7 +251,8 @@ export function registerTwilioWebhook(server: Server, deps: AppDeps, options: Tw
       return;
     }
     try {
-      await seen.complete(id, body);
+      // Under the conversation's key: "delete my data" erases this answer with the conversation.
+      await seen.complete(id, body, conversationKey(secret, twilioSmsChannelId, smsConversationId(numberKey)));
     } catch (error) {
       // The turn is written: its replies go out even if the record for a retry could not be kept.
       logger.warn({ code: 'TWILIO_SEEN_COMPLETE_FAILED', error: error instanceof Error ? error.name : 'unknown' }, 'answer not recorded');

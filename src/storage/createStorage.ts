@@ -6,6 +6,8 @@ import { SqliteStorage } from './sqliteStorage.js';
 export interface BotStorage extends Storage {
   ping(): Promise<boolean>;
   close(): Promise<void>;
+  /** After "delete my data": make deleted rows unrecoverable from the store's files (SQLite's WAL); false when it could not yet. */
+  scrub?(): Promise<boolean>;
 }
 
 class ManagedMemoryStorage extends MemoryStorage implements BotStorage {

@@ -20,6 +20,12 @@ export interface RedisClientOptions {
   connectionName?: string;
   /** Connection trouble, at most once per outage (ioredis reports every failed reconnect). */
   onConnectionError?: (error: Error) => void;
+  /**
+   * For a BullMQ worker (a background loop nobody waits on, src/reminders/redisStore.ts): commands
+   * wait for a reconnect instead of failing, and none times out, because BullMQ blocks on this
+   * connection for seconds and requires `maxRetriesPerRequest: null`.
+   */
+  worker?: boolean;
 }
 
 export const defaultCommandTimeoutMs = 2000;
@@ -28,10 +34,10 @@ export function createRedisClient(options: RedisClientOptions): Redis {
   const url = new URL(options.url);
   const maxDelay = options.maxReconnectDelayMs ?? 5000;
   const settings: RedisOptions = {
-    enableOfflineQueue: false,
-    commandTimeout: options.commandTimeoutMs ?? defaultCommandTimeoutMs,
+    enableOfflineQueue: options.worker === true,
+    ...(options.worker ? {} : { commandTimeout: options.commandTimeoutMs ?? defaultCommandTimeoutMs }),
     connectTimeout: options.connectTimeoutMs ?? 5000,
-    maxRetriesPerRequest: 1,
+    maxRetriesPerRequest: options.worker ? null : 1,
     // Never give up: when Redis comes back the instance works again by itself (issue 7, Faults).
     retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times, 10), maxDelay) + Math.floor(Math.random() * 100),
     connectionName: options.connectionName ?? 'imr-guide-bot',

@@ -23,7 +23,12 @@ export interface RedisStorageOptions {
   client: Redis;
   /** Expiry after the last write. Tests pass a second or two. */
   ttlSeconds: number;
-  /** Namespaces this store's keys in a Redis shared with other data. */
+  /**
+   * The root of every key the app keeps in this Redis (state, locks, retry answers, rate counts,
+   * reminders); default `imr:`. Tests give each run its own, so a scan sees exactly its own keys.
+   */
+  namespace?: string;
+  /** This store's own keys; default `<namespace>state:`. */
   keyPrefix?: string;
   /** Close the client with the store (true when the store made it). */
   ownsClient?: boolean;
@@ -74,6 +79,7 @@ return {1, 0}
 
 export class RedisStorage implements BotStorage {
   readonly client: Redis;
+  readonly namespace: string;
   private readonly ttlMs: number;
   private readonly prefix: string;
   private readonly ownsClient: boolean;
@@ -81,7 +87,8 @@ export class RedisStorage implements BotStorage {
   constructor(options: RedisStorageOptions) {
     this.client = options.client;
     this.ttlMs = Math.round(options.ttlSeconds * 1000);
-    this.prefix = options.keyPrefix ?? 'imr:state:';
+    this.namespace = options.namespace ?? 'imr:';
+    this.prefix = options.keyPrefix ?? `${this.namespace}state:`;
     this.ownsClient = options.ownsClient ?? false;
   }
 
@@ -123,8 +130,14 @@ export class RedisStorage implements BotStorage {
     await this.call('delete', () => this.client.del(...keys.map((key) => this.prefix + key)));
   }
 
-  ping(): Promise<boolean> {
-    return pingRedis(this.client);
+  /** Ready means writable (/readyz): a full Redis (maxmemory, noeviction) answers PING but refuses every write. */
+  async ping(): Promise<boolean> {
+    if (!(await pingRedis(this.client))) return false;
+    try {
+      return (await this.client.set(`${this.prefix}readyz-probe`, '1', 'PX', 10_000)) === 'OK';
+    } catch {
+      return false;
+    }
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
 import { isKeptUntilDeleted } from './retention.js';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { statfs } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
@@ -14,6 +15,8 @@ import { ETagConflictError } from './storageErrors.js';
  */
 
 const DAY_MS = 86_400_000;
+/** Below this much room (in the file's page limit or on its disk) the store is not ready: a few hundred turns' worth. */
+const MIN_FREE_BYTES = 8 * 1024 * 1024;
 
 export interface SqliteStorageOptions {
   path: string;
@@ -35,12 +38,16 @@ export class SqliteStorage implements Storage {
   private readonly now: () => number;
   private readonly ttlMs: number;
   private readonly sweeper: NodeJS.Timeout | undefined;
+  private readonly path: string;
 
   constructor(options: SqliteStorageOptions) {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    this.path = options.path;
     this.db = new Database(options.path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
+    // "delete my data": a deleted row's bytes are overwritten with zeros, not left in free space.
+    this.db.pragma('secure_delete = ON');
     this.db.exec(`CREATE TABLE IF NOT EXISTS state (
       key TEXT PRIMARY KEY,
       value TEXT NOT NULL,
@@ -55,6 +62,11 @@ export class SqliteStorage implements Storage {
       this.sweeper = setInterval(() => this.sweep(), every);
       this.sweeper.unref();
     }
+  }
+
+  /** The connection, for the stores that share this file (retry answers) and for tests (a full disk). */
+  get database(): Database.Database {
+    return this.db;
   }
 
   read(keys: string[]): Promise<StoreItems> {
@@ -96,17 +108,46 @@ export class SqliteStorage implements Storage {
     return Promise.resolve();
   }
 
+  /**
+   * After an erasure: the WAL still holds the pages as they were before the delete, so it is copied
+   * into the database (whose freed cells secure_delete has zeroed) and truncated to nothing.
+   */
+  scrub(): Promise<boolean> {
+    try {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      // Busy: another process on this file is reading; its next checkpoint copies the zeroed pages.
+      return Promise.resolve(result?.busy === 0);
+    } catch {
+      return Promise.resolve(false);
+    }
+  }
+
   /** Deletes expired rows; returns how many. */
   sweep(): number {
     return this.db.prepare<[number]>('DELETE FROM state WHERE expires_at <= ?').run(this.now()).changes;
   }
 
-  ping(): Promise<boolean> {
+  /**
+   * Ready means writable, not only readable (/readyz; with the disk full every read went through and
+   * every write failed): a probe row is written and deleted in one transaction (a read-only file, an
+   * I/O error, a lock held too long), and there must be room to grow, in the file's page limit and
+   * on its disk. A probe alone cannot tell: SQLite reuses the probe's own freed pages.
+   */
+  async ping(): Promise<boolean> {
     try {
-      this.db.prepare('SELECT 1').get();
-      return Promise.resolve(true);
+      this.db.transaction(() => {
+        this.db.prepare("INSERT INTO state (key, value, etag, expires_at) VALUES ('readyz-probe', '{}', '', 0) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run();
+        this.db.prepare("DELETE FROM state WHERE key = 'readyz-probe'").run();
+      })();
+      const pages = this.db.pragma('page_count', { simple: true }) as number;
+      const maxPages = this.db.pragma('max_page_count', { simple: true }) as number;
+      const pageSize = this.db.pragma('page_size', { simple: true }) as number;
+      if ((maxPages - pages) * pageSize < MIN_FREE_BYTES) return false;
+      if (this.path === ':memory:') return true;
+      const disk = await statfs(dirname(this.path));
+      return disk.bavail * disk.bsize >= MIN_FREE_BYTES;
     } catch {
-      return Promise.resolve(false);
+      return false;
     }
   }
 

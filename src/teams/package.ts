@@ -3,10 +3,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import AdmZip from 'adm-zip';
+import { PNG } from 'pngjs';
 import { z } from 'zod';
 import { readEnvironment } from '../config.js';
 import { readTeamsIds, readTeamsOrg, renderManifest } from './manifest.js';
-import { decodePng, readPngHeader } from './png.js';
 
 /**
  * `npm run teams:package`: builds the Teams app package for sideloading or upload to an
@@ -26,12 +26,12 @@ const manifestIconsSchema = z.object({
 
 function checkIcon(kind: keyof typeof iconRules, file: string, png: Buffer): void {
   const size = iconRules[kind];
-  const header = readPngHeader(png);
-  if (header.width !== size || header.height !== size) {
-    throw new Error(`${file}: the ${kind} icon must be ${size}×${size} pixels, not ${header.width}×${header.height}`);
+  const image = PNG.sync.read(png);
+  if (image.width !== size || image.height !== size) {
+    throw new Error(`${file}: the ${kind} icon must be ${size}×${size} pixels, not ${image.width}×${image.height}`);
   }
   if (kind === 'outline') {
-    const { pixels } = decodePng(png);
+    const pixels = image.data;
     for (let i = 0; i < pixels.length; i += 4) {
       const alpha = pixels[i + 3] ?? 0;
       const white = pixels[i] === 255 && pixels[i + 1] === 255 && pixels[i + 2] === 255;

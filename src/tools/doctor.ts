@@ -46,6 +46,7 @@ const setting = (settings: Record<string, string | undefined>, name: string): st
 /** What to do about a setting the schema refused, where its own message does not already say. */
 const howToFix: Record<string, string> = {
   KEY_SECRET: 'make one with `npm run doctor -- --new-secret`',
+  METRICS_TOKEN: 'make one with `npm run doctor -- --new-secret`',
   REDIS_URL: 'write it as redis://host:6379, or rediss://:<access key>@<host>:<port> for TLS (Azure)',
   PUBLIC_BASE_URL: 'the https address people reach, like https://imr.example.org',
   PORT: 'a port number, like 3978 (App Service and Container Apps set PORT themselves)',
@@ -67,21 +68,24 @@ function parseFindings(settings: Record<string, string | undefined>): Finding[] 
 /** A random secret typed by no one: few different characters means a word or a pattern. */
 const distinct = (value: string) => new Set(value).size;
 
-function secretFindings(settings: Record<string, string | undefined>): Finding[] {
+function secretFindings(settings: Record<string, string | undefined>, production: boolean): Finding[] {
   const out: Finding[] = [];
   const keySecret = setting(settings, 'KEY_SECRET');
   if (keySecret && keySecret.length >= 32 && distinct(keySecret) < 16) {
     out.push(fix(`KEY_SECRET uses only ${distinct(keySecret)} different characters, so it was not made at random: make one with \`npm run doctor -- --new-secret\``));
   }
   const metrics = setting(settings, 'METRICS_TOKEN');
-  if (metrics && (metrics.length < 32 || distinct(metrics) < 16)) {
+  // Production requires one of at least 16 characters (issue 13, F7): the schema's line says so.
+  if (!metrics && !production) out.push(note('METRICS_TOKEN is not set: /metrics answers anyone here; production refuses to start without it'));
+  const schemaRefuses = production && (metrics?.length ?? 0) < 16;
+  if (metrics && !schemaRefuses && (metrics.length < 32 || distinct(metrics) < 16)) {
     out.push(fix(`METRICS_TOKEN is too easy to guess (${metrics.length} characters, ${distinct(metrics)} different): make one with \`npm run doctor -- --new-secret\``));
   }
   const twilioToken = setting(settings, 'TWILIO_AUTH_TOKEN');
   if (twilioToken && twilioToken.length < 32) {
     out.push(fix(`TWILIO_AUTH_TOKEN is ${twilioToken.length} characters, shorter than Twilio's Auth Token: copy it again from the Twilio Console (Account Info)`));
   }
-  return out.length ? out : [ok('the secrets that are set are long and random enough')];
+  return out.some((finding) => finding.kind === 'fix') ? out : [...out, ok('the secrets that are set are long and random enough')];
 }
 
 function publicUrlFindings(settings: Record<string, string | undefined>, production: boolean): Finding[] {
@@ -213,7 +217,7 @@ export async function runDoctor(options: DoctorOptions): Promise<Finding[]> {
   const production = setting(settings, 'NODE_ENV') === 'production';
   return [
     ...parseFindings(settings),
-    ...secretFindings(settings),
+    ...secretFindings(settings, production),
     ...publicUrlFindings(settings, production),
     ...(await redisFindings(settings, options.redisTimeoutMs ?? 3000)),
     ...sqliteFindings(settings),

@@ -1,4 +1,4 @@
-import type { Activity, ResourceResponse, Storage, StoreItem, StoreItems, TurnContext } from 'botbuilder';
+import type { Activity, ResourceResponse, StoreItems, TurnContext } from 'botbuilder';
 import { say, type Voice } from '../../dialogs/say.js';
 import { surfaceFor } from '../channels/surface.js';
 import type { Config } from '../config.js';
@@ -10,7 +10,8 @@ import { isStorageUnavailable } from '../storage/redisClient.js';
 import { FencedOutError, RedisStorage } from '../storage/redisStorage.js';
 import { InProcessConversationLock, LockWaitTimeoutError, RedisConversationLock, withConversationLock, type ConversationLock, type HeldLock } from './conversationLock.js';
 import { createRateLimits, rateKey, type RateLimits, type RateLimitSettings } from './rateLimits.js';
-import { RedisSeenActivities, seenKey, StorageSeenActivities, type SeenActivities, type SeenClaim, type SeenTimings } from './seenActivities.js';
+import { SqliteStorage } from '../storage/sqliteStorage.js';
+import { LocalSeenActivities, MemoryAnswers, RedisSeenActivities, seenKey, SqliteAnswers, type AnswerStore, type SeenActivities, type SeenClaim, type SeenTimings } from './seenActivities.js';
 
 /**
  * What stands between a channel and a turn (issue 7, "Ordered turns, once each"): for every
@@ -51,23 +52,26 @@ export interface TurnGuardOptions {
 
 /**
  * STORAGE=redis: the lock, the seen records and the counts in the same Redis as the state, shared
- * by every instance. Otherwise (one instance) the lock is in-process and seen answers go to the store.
+ * by every instance, under the store's namespace. Otherwise (one instance) the lock is in-process and
+ * answers go to the SQLite file (they survive a restart) or, with memory storage, to this process.
  */
 export function createTurnGuards(storage: BotStorage, config: Pick<Config, 'KEY_SECRET'>, logger: Logger, options: TurnGuardOptions = {}): TurnGuards {
   const redis = storage instanceof RedisStorage ? storage.client : undefined;
-  // One instance: retries reach this process, so the answers stay in its memory (bounded); the
-  // conversation store holds conversations only.
-  const recent = redis ? undefined : new RecentAnswers(5000);
-  const record = (keyPrefix: string): SeenActivities<string> =>
-    redis ? new RedisSeenActivities<string>({ client: redis, keyPrefix, ...options.seen }) : new StorageSeenActivities<string>({ storage: recent as Storage, keyPrefix, ...options.seen });
+  const namespace = storage instanceof RedisStorage ? storage.namespace : 'imr:';
+  let answers: AnswerStore | undefined;
+  const record = (keyPrefix: string): SeenActivities<string> => {
+    if (redis) return new RedisSeenActivities<string>({ client: redis, keyPrefix, ...options.seen });
+    answers ??= storage instanceof SqliteStorage ? new SqliteAnswers(storage.database) : new MemoryAnswers(5000);
+    return new LocalSeenActivities<string>({ answers, keyPrefix, ...options.seen });
+  };
   // Replies echo what the person typed ("Got it: Kaiser"): kept only sealed, like reminder addresses.
   const sealer = createSealer(config.KEY_SECRET, 'seen/answer');
   return {
     keySecret: config.KEY_SECRET,
-    lock: redis ? new RedisConversationLock({ client: redis }) : new InProcessConversationLock(),
-    seen: sealedSeen<StoredReply[]>(record('imr:seen:'), sealer, logger),
-    twilioSeen: sealedSeen<string>(record('imr:seen:twilio:'), sealer, logger),
-    limits: createRateLimits({ ...options.limits, redis }),
+    lock: redis ? new RedisConversationLock({ client: redis, keyPrefix: `${namespace}lock:` }) : new InProcessConversationLock(),
+    seen: sealedSeen<StoredReply[]>(record(`${namespace}seen:`), sealer, logger),
+    twilioSeen: sealedSeen<string>(record(`${namespace}seen:twilio:`), sealer, logger),
+    limits: createRateLimits({ keyPrefix: `${namespace}rate:`, ...options.limits, redis }),
     logger,
     retryWaitMs: options.retryWaitMs ?? 8000,
   };
@@ -89,42 +93,11 @@ export function sealedSeen<T>(inner: SeenActivities<string>, sealer: Sealer, log
   };
   return {
     claim: async (id) => opened(await inner.claim(id)),
-    complete: (id, response) => inner.complete(id, sealer.seal(JSON.stringify(response))),
+    complete: (id, response, scope) => inner.complete(id, sealer.seal(JSON.stringify(response)), scope),
     abandon: (id) => inner.abandon(id),
     waitForAnswer: async (id, timeoutMs) => opened(await inner.waitForAnswer(id, timeoutMs)),
+    forget: (scope) => inner.forget(scope),
   };
-}
-
-/** The newest `max` answers in memory, oldest dropped first (StorageSeenActivities checks their age). */
-class RecentAnswers implements Storage {
-  private readonly items = new Map<string, StoreItem>();
-  constructor(private readonly max: number) {}
-
-  read(keys: string[]): Promise<StoreItems> {
-    const found: StoreItems = {};
-    for (const key of keys) {
-      const item = this.items.get(key);
-      if (item) found[key] = item;
-    }
-    return Promise.resolve(found);
-  }
-
-  write(changes: StoreItems): Promise<void> {
-    for (const [key, item] of Object.entries(changes) as [string, StoreItem][]) {
-      this.items.delete(key);
-      this.items.set(key, item);
-    }
-    for (const oldest of this.items.keys()) {
-      if (this.items.size <= this.max) break;
-      this.items.delete(oldest);
-    }
-    return Promise.resolve();
-  }
-
-  delete(keys: string[]): Promise<void> {
-    for (const key of keys) this.items.delete(key);
-    return Promise.resolve();
-  }
 }
 
 /** Activities that run a turn of the conversation (ImrBot: messages, joins, the Web Chat join event). */
@@ -229,7 +202,7 @@ export async function guardTurn(guards: TurnGuards, context: TurnContext, run: (
         if (!recording || !id) return next();
         answer.push(...activities.map(storedReply));
         try {
-          await guards.seen.complete(id, answer);
+          await guards.seen.complete(id, answer, conversation);
         } catch (error) {
           // The state is already written: the replies must go out even if the record could not be kept.
           logger.warn({ code: 'SEEN_COMPLETE_FAILED', ...logFields, error: error instanceof Error ? error.name : 'unknown' }, 'answer not recorded');
@@ -242,7 +215,7 @@ export async function guardTurn(guards: TurnGuards, context: TurnContext, run: (
         // onTurnError's apology (sent after this returns) is not this activity's answer.
         recording = false;
       }
-      if (id && answer.length === 0) await guards.seen.complete(id, answer);
+      if (id && answer.length === 0) await guards.seen.complete(id, answer, conversation);
     });
   } catch (error) {
     if (id && claimed) await guards.seen.abandon(id);

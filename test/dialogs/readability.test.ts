@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../dialogs/say.js';
 import type { Text } from '../../dialogs/texts/text.js';
 import { fernandezHuerta, fleschKincaidGrade, prepare, syllablesEn, syllablesEs, words } from './readability.js';
+import { filingKit, kitPartsText } from '../../dialogs/filingKit.js';
+import { surfaces } from './chat.js';
+import { chatTo, kitCaseOf, kitPaths } from './kitPaths.js';
 
 /**
  * Every text of both catalogs is scored (placeholders and official names removed). A formula needs
@@ -79,5 +82,39 @@ describe('every text the bot says', () => {
     console.log('Spanish, hardest three (Fernández-Huerta):');
     for (const s of worst.slice(0, 3)) console.log(`  ${s.score.toFixed(1)}  ${s.id}: ${s.text}`);
     expect(worst.filter((s) => s.score < MIN_FERNANDEZ_HUERTA).map((s) => `${s.id} ${s.score.toFixed(1)}`)).toEqual([]);
+  });
+});
+
+describe('every filing kit (issue 18), as a reader gets it', () => {
+  // Each section and each draft of the kit at every outcome that leads to a filing, filled with its
+  // dates, the plan's name and the labels of its blanks, is one passage.
+  const kitPassages = (locale: 'en' | 'es'): { id: string; text: string }[] =>
+    kitPaths.flatMap((path) =>
+      (['patient', 'staff'] as const).flatMap((audience) => {
+        const kase = kitCaseOf(chatTo(path, audience === 'staff' ? surfaces.teams : surfaces.web, locale));
+        if (!kase) throw new Error(`no kit at ${path.name}`);
+        const kit = filingKit(kase, locale, audience);
+        return [
+          { id: `${path.name} (${audience}) notice`, text: [kit.notice, kit.privacy].join(' ') },
+          ...kit.sections.flatMap((section) => [
+            { id: `${path.name} (${audience}) ${section.kind}`, text: [section.title, ...section.paragraphs, ...section.items.map((item) => item.text), ...section.checklist].join('\n') },
+            ...(section.draft
+              ? [{ id: `${path.name} (${audience}) ${section.kind} draft`, text: [section.draft.lead, ...section.draft.paragraphs.map(kitPartsText)].join('\n') }]
+              : []),
+          ]),
+        ];
+      }),
+    );
+
+  it(`reads at grade ${MAX_GRADE} or below in English`, () => {
+    const scored = kitPassages('en').map((p) => ({ ...p, score: fleschKincaidGrade(p.text) }));
+    expect(scored.length).toBeGreaterThan(60);
+    expect(scored.filter((s) => s.score > MAX_GRADE).map((s) => `${s.id} ${s.score.toFixed(1)}`)).toEqual([]);
+  });
+
+  it(`reads at ${MIN_FERNANDEZ_HUERTA} or above in Spanish`, () => {
+    const scored = kitPassages('es').map((p) => ({ ...p, score: fernandezHuerta(p.text) }));
+    expect(scored.length).toBeGreaterThan(60);
+    expect(scored.filter((s) => s.score < MIN_FERNANDEZ_HUERTA).map((s) => `${s.id} ${s.score.toFixed(1)}`)).toEqual([]);
   });
 });

@@ -201,7 +201,7 @@ describe('what outcomes say beyond the common facts', () => {
   it('Medi-Medi adds the Medicare path to a DMHC outcome', () => {
     const chat = new Chat(surfaces.web, 'es');
     chat.join();
-    for (const step of [s('coverage', 'medi_medi'), s('planName', ''), s('hearing', 'none'), s('reason', 'medical_necessity'), s('appealStatus', 'not_filed')]) {
+    for (const step of [s('coverage', 'dual'), s('dual', 'one_plan'), s('planName', ''), s('hearing', 'none'), s('reason', 'medical_necessity'), s('appealStatus', 'not_filed')]) {
       answer(chat, step, 'numbers');
     }
     const text = allText(answer(chat, s('urgency', 'not_urgent'), 'numbers'));
@@ -523,24 +523,36 @@ describe('a shared Teams channel', () => {
 });
 
 describe('every combination of answers', () => {
-  const coverages = ['dmhc_plan', 'cdi_policy', 'medi_cal_managed', 'medi_cal_ffs', 'medicare', 'medi_medi', 'self_funded', 'unsure'] as const;
-  const reasons = ['medical_necessity', 'emergency_payment', 'experimental', 'billing', 'enrollment', 'not_covered', 'unsure'] as const;
+  const coverages = [
+    'dmhc_plan', 'cdi_policy', 'medi_cal_managed', 'medi_cal_ffs', 'medicare', 'medi_medi', 'self_funded', 'unsure',
+    'dual', 'tricare', 'va', 'fehb', 'indian_health', 'ccs', 'student_plan', 'short_term', 'no_coverage', 'gov_self_funded',
+  ] as const;
+  const reasons = ['medical_necessity', 'emergency_payment', 'experimental', 'billing', 'enrollment', 'not_covered', 'unsure', 'cancelled'] as const;
   const statuses = [
     { appealStatus: 'decided', appealDate: DECIDED_RECENTLY },
     { appealStatus: 'decided', appealDate: DECIDED_LONG_AGO },
+    { appealStatus: 'decided', appealDateUnknown: true },
     { appealStatus: 'pending', appealDate: FILED_RECENTLY },
     { appealStatus: 'pending', appealDate: FILED_LONG_AGO },
+    { appealStatus: 'pending', appealDateUnknown: true },
     { appealStatus: 'not_filed' },
+    { appealStatus: 'unsure' },
   ] as const;
-  const extras = [{ hearing: 'none', planName: '' }, { hearing: 'requested', planName: 'CalOptima' }, { hearing: 'held', planName: 'L.A. Care' }] as const;
+  const extras = [
+    { hearing: 'none', planName: '', dual: 'one_plan' },
+    { hearing: 'requested', planName: 'CalOptima', dual: 'medi_cal_plan' },
+    { hearing: 'held', planName: 'L.A. Care', dual: 'one_plan' },
+    { hearing: 'unsure', planName: 'CenCal Health', dual: 'unsure' },
+  ] as const;
 
   it.each(locales)('reaches an outcome whose SMS replies each fit three segments, in %s', (locale) => {
     const seen = new Set<string>();
     for (const coverage of coverages) {
       for (const reason of reasons) {
         for (const status of statuses) {
-          for (const urgency of ['urgent', 'not_urgent'] as const) {
-            for (const extra of extras) {
+          for (const urgency of ['urgent', 'not_urgent', 'unsure'] as const) {
+            // Hearing, plan name and the dual answer matter only for Medi-Cal managed care.
+            for (const extra of ['medi_cal_managed', 'medi_medi', 'dual'].includes(coverage) ? extras : extras.slice(0, 1)) {
               const chat = new Chat(surfaces.sms, locale);
               const replies = chat.press({ answer: { coverage, reason, urgency, regulator: 'unsure', ...status, ...extra } });
               const id = chat.view().outcome?.id;
@@ -552,8 +564,8 @@ describe('every combination of answers', () => {
         }
       }
     }
-    expect(seen.size).toBe(15);
-  }, 60_000);
+    expect(seen.size).toBe(16);
+  }, 180_000);
 });
 
 describe('messages that are not ordinary text', () => {

@@ -41,11 +41,12 @@ describe("the plan's 30-day clock", () => {
     expect(planAnswerDue('2028-01-31')).toBe('2028-03-01');
   });
 
+  // Issue 15: the plan has all of day 30; an IMR opens the day after.
   it.each([
     [29, false],
-    [30, true],
+    [30, false],
     [31, true],
-  ])('on day %i after filing the clock has run out: %s', (day, ranOut) => {
+  ])('on day %i after filing the clock has run out: %s (the plan’s time ends at the end of day 30)', (day, ranOut) => {
     const filed = '2026-10-01';
     const today = new Date(Date.UTC(2026, 9, 1 + day, 20)).toISOString().slice(0, 10);
     expect(planClockRanOut(filed, today)).toBe(ranOut);

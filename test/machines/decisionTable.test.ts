@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../machines/answers.js';
-import { send, startSession, viewSession } from '../../machines/imrSession.js';
+import { outsideImrCoverages, type Answers } from '../../machines/answers.js';
+import { MACHINE_VERSION } from '../../machines/imrMachine.js';
+import { restoreSession, send, startSession, viewSession } from '../../machines/imrSession.js';
 
 const today = '2026-11-27';
 
@@ -37,7 +38,8 @@ describe('each outcome of imr-rules.md §2', () => {
     ['O4: pending 30 days or more → may file IMR now', { ...dmhc, ...necessity, ...pendingLong, ...calm }, 'O4'],
     ['O5: pending under 30 days → wait for the plan', { ...dmhc, ...necessity, ...pendingShort, ...calm }, 'O5'],
     ['O6: not filed, not urgent → grievance first', { ...dmhc, ...necessity, ...notFiled, ...calm }, 'O6'],
-    ['O6: experimental with a CDI policy is not promised the DMHC shortcut', { ...cdi, reason: 'experimental', ...notFiled, ...calm }, 'O6'],
+    ['O3 (CDI wording): experimental with a CDI policy, not appealed, is not promised the DMHC shortcut', { ...cdi, reason: 'experimental', ...notFiled, ...calm }, 'O3'],
+    ['O5: experimental with a CDI policy already appealed waits for the insurer', { ...cdi, reason: 'experimental', ...pendingShort, ...calm }, 'O5'],
     ['O7: decided more than 6 months ago → deadline passed, not always final', { ...dmhc, ...necessity, ...decidedLongAgo }, 'O7'],
     ['O8: billing → grievance, then consumer complaint', { ...dmhc, reason: 'billing' }, 'O8'],
     ['O9: never covered → not IMR', { ...cdi, reason: 'not_covered' }, 'O9'],
@@ -54,7 +56,7 @@ describe('each outcome of imr-rules.md §2', () => {
   });
 });
 
-describe('which outcome wins (precedence O14, O10, O11, O12, O13, O15, O8, O9, O7, O2, O1, O3, O4, O5, O6)', () => {
+describe('which outcome wins (precedence O15 without coverage, O14, O10, O11, O16, O12, O13, O15, O8, O9, O7, O2, O1, O3, O4, O5, O6)', () => {
   const everything: Answers = { ...necessity, ...decidedRecently, ...urgent };
   it.each<[string, Answers, string]>([
     ['O14 before O10: an unknown regulator is resolved before anything else', { coverage: 'unsure', regulator: 'unsure', ...everything }, 'O14'],
@@ -69,7 +71,8 @@ describe('which outcome wins (precedence O14, O10, O11, O12, O13, O15, O8, O9, O
     ['O2 before O1: urgent with a decision gets expedited review', { ...dmhc, ...necessity, ...decidedRecently, ...urgent }, 'O2'],
     ['O1 before O3: experimental with a written decision files IMR now', { ...dmhc, reason: 'experimental', ...decidedRecently, ...calm }, 'O1'],
     ['O3 before O4: experimental with DMHC, plan clock run out', { ...dmhc, reason: 'experimental', ...pendingLong, ...calm }, 'O3'],
-    ['O4 before O5: day 30 of the plan clock', { ...dmhc, ...necessity, appealStatus: 'pending', appealDate: '2026-10-28', ...calm }, 'O4'],
+    ['O5 on day 30: the plan has all of its 30th day', { ...dmhc, ...necessity, appealStatus: 'pending', appealDate: '2026-10-28', ...calm }, 'O5'],
+    ['O4 on day 31: an IMR opens the day after the plan’s 30th', { ...dmhc, ...necessity, appealStatus: 'pending', appealDate: '2026-10-27', ...calm }, 'O4'],
     ['O5 before O6: pending on day 29', { ...dmhc, ...necessity, appealStatus: 'pending', appealDate: '2026-10-29', ...calm }, 'O5'],
   ])('%s', (_rule, answers, outcome) => {
     expect(decide(answers)).toBe(outcome);
@@ -95,9 +98,9 @@ describe('boundaries', () => {
   });
   it.each([
     ['2026-10-29', 'O5'],
-    ['2026-10-28', 'O4'],
+    ['2026-10-28', 'O5'],
     ['2026-10-27', 'O4'],
-  ])('an appeal filed %s (day 29/30/31 of the plan clock) is %s', (filed, outcome) => {
+  ])('an appeal filed %s (day 29/30/31 of the plan clock) is %s: the plan’s time ends at the end of day 30', (filed, outcome) => {
     expect(decide({ ...dmhc, ...necessity, ...calm, appealStatus: 'pending', appealDate: filed })).toBe(outcome);
   });
   it('an outcome moves from O1 to O7 when the deadline passes between turns', () => {
@@ -174,5 +177,175 @@ describe('answers that need care', () => {
     expect(outcome?.id).toBe('O1');
     expect(outcome?.cohsPlan).toBe(true);
     expect(outcome?.hearingDeadline).toEqual({ date: '2027-01-13', daysLeft: 47 });
+  });
+});
+
+describe('issue 15: every real situation routed right', () => {
+  const view = (answers: Answers, on = today) => viewSession(send(startSession(on), { type: 'answer', today: on, answers }));
+
+  describe('coverage that is neither DMHC nor CDI is not a California IMR (O16), never the DMHC IMR steps', () => {
+    it.each(outsideImrCoverages)('%s goes to O16 with its own path, asking nothing more', (coverage) => {
+      const outcome = view({ coverage }).outcome;
+      expect(outcome?.id).toBe('O16');
+      expect(outcome?.outside).toBe(coverage);
+    });
+    it('even with an IMR-eligible reason and a written decision (TRICARE, VA)', () => {
+      expect(decide({ coverage: 'tricare', ...necessity, ...decidedRecently, ...calm })).toBe('O16');
+      expect(decide({ coverage: 'va', ...necessity, ...notFiled, ...urgent })).toBe('O16');
+    });
+  });
+
+  describe('O15 before O14: an enrollment denial needs no coverage answer', () => {
+    it('with no coverage given at all, it is answered directly (a State Hearing)', () => {
+      const outcome = view({ reason: 'enrollment' }).outcome;
+      expect(outcome?.id).toBe('O15');
+      expect(outcome?.enrollment).toBe('stateHearing');
+    });
+    it('with no coverage, or coverage not sure, it is not stuck on the regulator question', () => {
+      expect(decide({ coverage: 'no_coverage', reason: 'enrollment' })).toBe('O15');
+      expect(decide({ coverage: 'unsure', reason: 'enrollment' })).toBe('O15');
+    });
+    it('a plan that may come from a job gets the job-or-marketplace wording', () => {
+      expect(view({ ...dmhc, reason: 'enrollment' }).outcome?.enrollment).toBe('jobOrMarketplace');
+      expect(view({ ...cdi, reason: 'enrollment' }).outcome?.enrollment).toBe('jobOrMarketplace');
+      expect(view({ coverage: 'medi_cal_managed', planName: 'IEHP', hearing: 'none', reason: 'enrollment' }).outcome?.enrollment).toBe('stateHearing');
+    });
+    it('Medicare still wins over an enrollment reason (O10 before O15)', () => {
+      expect(decide({ coverage: 'medicare', reason: 'enrollment' })).toBe('O10');
+    });
+  });
+
+  describe('Medicare and Medi-Cal: asked whether one plan covers both, or which one said no (§2)', () => {
+    it('the coverage question offers Medicare and Medi-Cal as one choice that asks, never Medi-Medi directly', () => {
+      const choices = viewSession(startSession(today)).question?.choices;
+      expect(choices).toContain('dual');
+      expect(choices).not.toContain('medi_medi');
+      expect(view({ coverage: 'dual' }).question).toEqual({ slot: 'dual', kind: 'choice', choices: ['one_plan', 'medicare', 'medi_cal_plan', 'medi_cal_regular', 'unsure'] });
+    });
+    it.each<[string, Answers, string]>([
+      ['one plan for both is a Medi-Medi plan: its name is asked (DMHC for the Medi-Cal side)', { dual: 'one_plan' }, 'asks planName'],
+      ['Medicare said no: Medicare appeals', { dual: 'medicare' }, 'O10'],
+      ['a Medi-Cal plan said no: Medi-Cal managed care', { dual: 'medi_cal_plan' }, 'asks planName'],
+      ['regular Medi-Cal said no: a State Hearing', { dual: 'medi_cal_regular' }, 'O12'],
+      ['not sure which: both paths (as Medi-Medi)', { dual: 'unsure' }, 'asks planName'],
+    ])('%s', (_rule, answers, outcome) => {
+      expect(decide({ coverage: 'dual', ...answers })).toBe(outcome);
+    });
+    it('not sure which one said no reaches an IMR outcome that knows it', () => {
+      const outcome = view({ coverage: 'dual', dual: 'unsure', planName: '', hearing: 'none', ...necessity, ...notFiled, ...calm }).outcome;
+      expect(outcome?.id).toBe('O6');
+      expect(outcome?.mediMedi).toBe(true);
+      expect(outcome?.dualUnsure).toBe(true);
+    });
+  });
+
+  describe('O2 with a written decision: an expedited IMR now and the O1 deadline; steps vary with the appeal status', () => {
+    it('decided: the O1 deadline is given', () => {
+      const outcome = view({ ...dmhc, ...necessity, ...decidedRecently, ...urgent }).outcome;
+      expect(outcome?.id).toBe('O2');
+      expect(outcome?.appealStatus).toBe('decided');
+      expect(outcome?.imrDeadline).toEqual({ date: '2027-03-15', daysLeft: 108 });
+    });
+    it('pending: the plan’s day 30 is given, no IMR deadline', () => {
+      const outcome = view({ ...dmhc, ...necessity, ...pendingShort, ...urgent }).outcome;
+      expect(outcome?.appealStatus).toBe('pending');
+      expect(outcome?.imrDeadline).toBeUndefined();
+      expect(outcome?.planAnswerDue?.date).toBe('2026-12-20');
+    });
+  });
+
+  describe('County Organized Health System plans: the State Hearing leads when it is open', () => {
+    const calOptima: Answers = { coverage: 'medi_cal_managed', planName: 'CalOptima', hearing: 'none' };
+    it.each<[string, Answers, boolean]>([
+      ['the plan decided: the hearing is open now', { ...decidedRecently, ...calm }, true],
+      ['urgent with a decision', { ...decidedRecently, ...urgent }, true],
+      ['the plan missed its 30 days', { ...pendingLong, ...calm }, true],
+      ['still waiting for the plan: not yet', { ...pendingShort, ...calm }, false],
+      ['no appeal yet: not yet', { ...notFiled, ...calm }, false],
+    ])('%s: %s', (_rule, answers, first) => {
+      const outcome = view({ ...calOptima, ...necessity, ...answers }).outcome;
+      expect(outcome?.cohsPlan).toBe(true);
+      expect(outcome?.cohsHearingFirst).toBe(first);
+    });
+    it('a plan that is not on the list is not flagged', () => {
+      expect(view({ coverage: 'medi_cal_managed', planName: 'L.A. Care', hearing: 'none', ...necessity, ...decidedRecently, ...calm }).outcome?.cohsPlan).toBe(false);
+    });
+  });
+
+  describe('the plan’s last day and the last day to file', () => {
+    it('day 30 is O5 and the plan’s day: 0 days left, an IMR opens tomorrow', () => {
+      const outcome = view({ ...dmhc, ...necessity, appealStatus: 'pending', appealDate: '2026-10-28', ...calm }).outcome;
+      expect(outcome?.id).toBe('O5');
+      expect(outcome?.planAnswerDue).toEqual({ date: '2026-11-27', daysLeft: 0 });
+    });
+  });
+
+  describe('"not sure" answers lead somewhere useful', () => {
+    const mediCal: Answers = { coverage: 'medi_cal_managed', planName: 'L.A. Care' };
+    it('hearing not sure goes on (it is not a held hearing), and the outcome knows to say: call DMHC before any hearing date', () => {
+      expect(decide({ ...mediCal, hearing: 'unsure' })).toBe('asks reason');
+      expect(view({ ...mediCal, hearing: 'unsure', ...necessity, ...decidedRecently, ...calm }).outcome?.hearingUnsure).toBe(true);
+    });
+    it.each<[string, Answers, string]>([
+      ['appeal status not sure, not urgent: appeal to the plan first (O6), how to tell from the letters', { appealStatus: 'unsure', ...calm }, 'O6'],
+      ['appeal status not sure, urgent: expedited review (O2)', { appealStatus: 'unsure', ...urgent }, 'O2'],
+      ['urgency not sure: the not-urgent path (O1 with a decision)', { ...decidedRecently, urgency: 'unsure' }, 'O1'],
+      ['urgency not sure, no appeal yet: O6', { ...notFiled, urgency: 'unsure' }, 'O6'],
+    ])('%s', (_rule, answers, outcome) => {
+      expect(decide({ ...dmhc, ...necessity, ...answers })).toBe(outcome);
+    });
+    it('appeal status not sure with an experimental denial and a DMHC plan: O3 (no plan step needed)', () => {
+      expect(decide({ ...dmhc, reason: 'experimental', appealStatus: 'unsure', ...calm })).toBe('O3');
+    });
+    it('urgency not sure is flagged, so the outcome says how to ask for an urgent review', () => {
+      expect(view({ ...dmhc, ...necessity, ...decidedRecently, urgency: 'unsure' }).outcome?.urgencyUnsure).toBe(true);
+    });
+  });
+
+  describe('an unknown appeal date: the rule in words, never a made-up date', () => {
+    it('decided, date unknown: O1 with no deadline date, the date is not asked', () => {
+      const outcome = view({ ...dmhc, ...necessity, appealStatus: 'decided', appealDateUnknown: true, ...calm }).outcome;
+      expect(outcome?.id).toBe('O1');
+      expect(outcome?.dateUnknown).toBe(true);
+      expect(outcome?.imrDeadline).toBeUndefined();
+    });
+    it('decided, date unknown, urgent: O2 with no deadline date', () => {
+      const outcome = view({ ...dmhc, ...necessity, appealStatus: 'decided', appealDateUnknown: true, ...urgent }).outcome;
+      expect(outcome?.id).toBe('O2');
+      expect(outcome?.imrDeadline).toBeUndefined();
+    });
+    it('pending, date unknown: O5 with the 30 days in words', () => {
+      const outcome = view({ ...dmhc, ...necessity, appealStatus: 'pending', appealDateUnknown: true, ...calm }).outcome;
+      expect(outcome?.id).toBe('O5');
+      expect(outcome?.dateUnknown).toBe(true);
+      expect(outcome?.planAnswerDue).toBeUndefined();
+    });
+    it('"I found the date" asks the date again; the date then replaces "I don’t know"', () => {
+      let s = send(startSession(today), { type: 'answer', today, answers: { ...dmhc, ...necessity, appealStatus: 'decided', appealDateUnknown: true, ...calm } });
+      s = send(s, { type: 'answer', today, answers: { appealStatus: 'decided' } });
+      expect(viewSession(s).question?.slot).toBe('appealDate');
+      s = send(s, { type: 'answer', today, answers: { appealDate: '2026-09-15' } });
+      expect(viewSession(s).outcome?.imrDeadline?.date).toBe('2027-03-15');
+      expect(viewSession(s).answers.appealDateUnknown).toBeUndefined();
+    });
+  });
+
+  describe('cancelled coverage', () => {
+    it('goes to O8’s complaint path with no appeal questions, marked cancelled (no emergency-bill notes)', () => {
+      const outcome = view({ ...dmhc, reason: 'cancelled' }).outcome;
+      expect(outcome?.id).toBe('O8');
+      expect(outcome?.cancelled).toBe(true);
+    });
+  });
+
+  describe('stored conversations', () => {
+    it('a trail stored with the old Medicare-and-Medi-Cal button (medi_medi) still restores, as a Medi-Medi plan', () => {
+      const stored = { v: MACHINE_VERSION, trail: [{ at: 'coverage', answers: { coverage: 'medi_medi' } }] };
+      expect(viewSession(restoreSession(stored, today)).question?.slot).toBe('planName');
+    });
+    it('a trail stored before day 30 changed (O4 then) restores as O5 on day 30', () => {
+      const stored = { v: MACHINE_VERSION, trail: [{ at: 'coverage', answers: { ...dmhc, ...necessity, appealStatus: 'pending', appealDate: '2026-10-28', ...calm } }] };
+      expect(viewSession(restoreSession(stored, today)).outcome?.id).toBe('O5');
+    });
   });
 });

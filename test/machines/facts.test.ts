@@ -4,9 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   FACTS_CHECKED,
+  OUTSIDE_IMR_CHECKED,
   addresses,
   agencies,
+  citationFacts,
   citations,
+  shownCitations,
   countyOrganizedHealthSystems,
   links,
   outcomeIds,
@@ -33,6 +36,7 @@ function allFacts(): [string, Fact<unknown>][] {
     ...Object.entries(links).map(([k, f]): [string, Fact<unknown>] => [`links.${k}`, f]),
     ...Object.entries(timelines).map(([k, f]): [string, Fact<unknown>] => [`timelines.${k}`, f]),
     ['countyOrganizedHealthSystems', countyOrganizedHealthSystems],
+    ...Object.entries(citationFacts).map(([k, f]): [string, Fact<unknown>] => [`citationFacts.${k}`, f]),
   ];
 }
 
@@ -96,13 +100,14 @@ describe('every fact says where it comes from and when it was checked', () => {
       for (const key of fact.sources) expect(Object.keys(sources), `${name} source ${key}`).toContain(key);
       expect(statuses, name).toContain(fact.status);
       expect(isRealIsoDate(fact.checked), `${name} checked ${fact.checked}`).toBe(true);
-      expect(fact.checked <= FACTS_CHECKED, name).toBe(true);
+      expect(fact.checked <= OUTSIDE_IMR_CHECKED, name).toBe(true);
     }
   });
 
-  it('the facts were checked on the day they were transcribed from imr-rules.md', () => {
+  it('the facts were checked on the day they were transcribed from imr-rules.md, and the outside-IMR ones since', () => {
     expect(FACTS_CHECKED).toBe('2026-11-27');
     expect(isRealIsoDate(FACTS_CHECKED)).toBe(true);
+    expect(OUTSIDE_IMR_CHECKED).toBe('2026-11-30');
   });
 
   it('a fact whose sources disagree, or that rests on a secondary or unlisted page, says why in a note', () => {
@@ -140,6 +145,11 @@ describe('the phone numbers the bot gives are the ones in imr-rules.md §3', () 
     hicap: '1-800-434-0222',
     emergency: '911',
     crisis: '988',
+    // coverage-outside-imr.md, checked again against stored agency pages (issue 15)
+    triwest: '1-888-874-9378',
+    vaHealthBenefits: '1-877-222-8387',
+    ucShip: '1-866-940-8306',
+    maximusExternalReview: '1-888-866-6205',
   };
 
   it.each(Object.entries(expected))('%s is %s', (key, value) => {
@@ -154,6 +164,8 @@ describe('the phone numbers the bot gives are the ones in imr-rules.md §3', () 
     expect(phones.dmhcHelpCenter.vanity).toBe('1-888-HMO-2219');
     expect(phones.cdiHotline.vanity).toBe('1-800-927-HELP');
     expect(phones.medicare.vanity).toBe('1-800-MEDICARE');
+    expect(phones.triwest.vanity).toBe('1-888-TRIWEST');
+    expect(phones.vaHealthBenefits.vanity).toBe('1-877-222-VETS');
   });
 
   it('each lettered form dials the same number as its digits', () => {
@@ -239,7 +251,7 @@ describe('the timelines the bot says are the ones in imr-rules.md', () => {
     afterWinBusinessDays: [5, 'verified'],
     complaintDays: [30, 'verified'],
     mediCalHearingDays: [120, 'verified'],
-    mediCalPlanAppealDays: [60, 'secondary'],
+    mediCalPlanAppealDays: [60, 'verified'],
     commercialGrievanceDays: [180, 'secondary'],
     medicareRedeterminationDays: [120, 'secondary'],
     medicareAdvantageReconsiderationDays: [60, 'conflict'],
@@ -247,6 +259,13 @@ describe('the timelines the bot says are the ones in imr-rules.md', () => {
     stateHearingFfsDays: [90, 'verified'],
     oldestDateYears: [10, 'product rule'],
     outcomeRatePercent: [60, 'verified'],
+    coveredCaliforniaHearingDays: [90, 'verified'],
+    tricareAppealDays: [90, 'verified'],
+    tricareHearingMinDollars: [300, 'verified'],
+    fehbReconsiderMonths: [6, 'verified'],
+    ihsReconsiderationDays: [30, 'verified'],
+    ccsFirstAppealDays: [30, 'verified'],
+    govExternalReviewMonths: [4, 'verified'],
   };
 
   it.each(Object.entries(expected))('%s is %j', (key, [value, status]) => {
@@ -267,25 +286,52 @@ describe('the timelines the bot says are the ones in imr-rules.md', () => {
 });
 
 describe('citations', () => {
-  it('every outcome O1–O15 has its list of rules', () => {
+  it('every outcome O1–O16 has its list of rules, each one known', () => {
     expect(Object.keys(citations).sort()).toEqual([...outcomeIds].sort());
+    for (const list of Object.values(citations)) for (const key of list) expect(Object.keys(citationFacts)).toContain(key);
   });
 
-  it('the urgent outcome cites the 3-day plan rule, the no-wait rule, the waiver and CDI’s 3-day IMR', () => {
-    expect(citations.O2).toEqual(['HSC 1368.01(b)', 'HSC 1368.03(a)', 'HSC 1374.31(a)', 'Ins. Code 10169.3(c)']);
+  it('each citation is the words it shows', () => {
+    for (const [key, fact] of Object.entries(citationFacts)) expect(fact.value).toBe(key);
   });
 
-  it('the filing deadline, experimental and billing outcomes cite what imr-rules.md gives', () => {
-    expect(citations.O1).toEqual(expect.arrayContaining(['28 CCR 1300.74.30', 'Ins. Code 10169(k)']));
-    expect(citations.O3).toEqual(['28 CCR 1300.70.4(b)(2)', 'HSC 1370.4']);
-    expect(citations.O8).toEqual(['Prospect Medical Group v. Northridge (2009)', 'AB 716']);
-    expect(citations.O12).toEqual(['WIC 10951']);
+  it('citations follow the agency: Knox-Keene and DMHC rules bind DMHC plans, the Insurance Code CDI, the WIC State Hearings', () => {
+    for (const [key, fact] of Object.entries(citationFacts)) {
+      if (/^HSC |^28 CCR |^AB 716|^Prospect/.test(key)) expect(fact.body, key).toBe('DMHC');
+      if (/^Ins\. Code/.test(key)) expect(fact.body, key).toBe('CDI');
+      if (/^WIC/.test(key)) expect(fact.body, key).toBe('CDSS');
+    }
+  });
+
+  it('only verified citations are shown: Ins. Code 10169(k) (unverified) never is', () => {
+    expect(citationFacts['Ins. Code 10169(k)'].status).toBe('unverified');
+    for (const id of outcomeIds) {
+      const shown = shownCitations(id, ['DMHC', 'CDI', 'CDSS', 'OPM', 'IHS']);
+      for (const key of shown) expect(citationFacts[key].status, `${id} ${key}`).toBe('verified');
+      expect(shown).not.toContain('Ins. Code 10169(k)');
+    }
+  });
+
+  it('an urgent DMHC plan cites the 3-day plan rule, the no-wait rule and the waiver; a CDI policy only CDI’s 3-day IMR', () => {
+    expect(shownCitations('O2', ['DMHC'])).toEqual(['HSC 1368.01(b)', 'HSC 1368.03(a)', 'HSC 1374.31(a)']);
+    expect(shownCitations('O2', ['CDI'])).toEqual(['Ins. Code 10169.3(c)']);
+  });
+
+  it('a CDI policy never shows a Knox-Keene section or a DMHC regulation', () => {
+    for (const id of outcomeIds) {
+      for (const key of shownCitations(id, ['CDI'])) expect(key, id).not.toMatch(/^HSC|^28 CCR|AB 716|Prospect/);
+    }
+  });
+
+  it('experimental and billing outcomes cite what is verified for a DMHC plan; a State Hearing cites WIC 10951', () => {
+    expect(shownCitations('O3', ['DMHC'])).toEqual(['28 CCR 1300.70.4(b)(2)', 'HSC 1370.4']);
+    expect(shownCitations('O3', ['CDI'])).toEqual([]);
+    expect(shownCitations('O8', ['DMHC'])).toEqual(['AB 716']);
+    expect(shownCitations('O12', ['CDSS'])).toEqual(['WIC 10951']);
   });
 
   it('the guide’s wrong citation "HSC § 1368(b)" is never used', () => {
-    for (const [id, list] of Object.entries(citations)) {
-      for (const c of list) expect(c, id).not.toMatch(/\b1368\s*\(b\)/);
-    }
+    for (const key of Object.keys(citationFacts)) expect(key).not.toMatch(/\b1368\s*\(b\)/);
   });
 });
 

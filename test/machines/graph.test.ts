@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import type { Answers } from '../../machines/answers.js';
+import { outsideImrCoverages, type Answers } from '../../machines/answers.js';
 import { imrMachine, outcomeIds, type ImrEvent } from '../../machines/imrMachine.js';
 import {
   persistSession,
@@ -17,7 +17,11 @@ const today = '2026-11-27';
 const dates = ['2026-11-20', '2026-09-15', '2026-03-01'];
 const planNames = ['', 'CalOptima'];
 
-/** Pressing the offered choices: one answer per question, like a person on the buttons, plus back. */
+/**
+ * Pressing the offered choices: one answer per question, like a person on the buttons, plus back.
+ * Also what people name without a button: coverage outside DMHC/CDI (TRICARE, VA…: issue 14's
+ * recognizer), "I don't know the date" (the date question's one choice), and an outcome's follow-ups.
+ */
 function eventsAt(snapshot: ImrSnapshot): ImrEvent[] {
   const view = viewSession(snapshot);
   const answers: Answers[] = [];
@@ -25,6 +29,13 @@ function eventsAt(snapshot: ImrSnapshot): ImrEvent[] {
     const { slot, kind, choices } = view.question;
     const values: readonly string[] = kind === 'date' ? dates : kind === 'text' ? planNames : choices;
     for (const value of values) answers.push({ [slot]: value });
+    if (slot === 'coverage') for (const coverage of outsideImrCoverages) answers.push({ coverage });
+    if (slot === 'appealDate') answers.push({ appealDateUnknown: true });
+  }
+  // "I found the date", once per path: found, then "I don't know the date" again, would loop for ever.
+  const followedUp = snapshot.context.trail.some((step) => /^O\d+$/.test(step.at));
+  if (view.outcome && !followedUp && view.answers.appealDateUnknown && view.answers.appealStatus) {
+    answers.push({ appealStatus: view.answers.appealStatus });
   }
   for (const offer of view.offers) answers.push({ [offer.slot]: offer.value });
   if (view.outcome?.coverage === 'medi_cal_managed' && !view.answers.mediCalRx) answers.push({ mediCalRx: true });
@@ -37,11 +48,11 @@ function eventsAt(snapshot: ImrSnapshot): ImrEvent[] {
 const serializeState = (snapshot: ImrSnapshot) =>
   JSON.stringify([snapshot.value, snapshot.context.answers, snapshot.context.trail.length]);
 
-const paths = getShortestPaths(imrMachine, { input: { today }, events: eventsAt, serializeState, limit: 100_000 });
+const paths = getShortestPaths(imrMachine, { input: { today }, events: eventsAt, serializeState, limit: 300_000 });
 const stateOf = (snapshot: ImrSnapshot) => String(snapshot.value);
 
 describe('the statechart as a graph (xstate/graph shortest paths, pressing choices)', () => {
-  it('reaches every outcome O1–O15', () => {
+  it('reaches every outcome O1–O16', () => {
     const reached = new Set(paths.map((p) => viewSession(p.state).outcome?.id).filter(Boolean));
     expect([...reached].sort()).toEqual([...outcomeIds].sort());
   });

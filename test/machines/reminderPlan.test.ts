@@ -23,7 +23,7 @@ describe('planReminders', () => {
     ]);
   });
 
-  it('reminds on the day the plan’s 30 days end, on the autumn clock change day too (10:00 PST = 18:00Z)', () => {
+  it('reminds on the plan’s 30th day, its last, on the autumn clock change day too (10:00 PST = 18:00Z)', () => {
     const plan = planReminders({ planAnswerDue: step('2026-11-01') }, 'es', at('2026-10-01T12:00:00Z'));
     expect(times(plan)).toEqual([
       ['planAnswerDue.d14', '2026-11-01', '2026-10-18T17:00:00.000Z'],

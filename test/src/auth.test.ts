@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotFrameworkStandIn, type BotFrameworkStandIn } from './botFrameworkStandIn.js';
 import { fakeTurn } from './fakeTurn.js';
 import { activity, post, startApp, type Running } from './httpHelpers.js';
+import { appId, channelServiceUrl as serviceUrl, rsaKey, startOpenIdStandIn, type OpenIdStandIn } from './openIdStandIn.js';
 
 /**
  * With MicrosoftAppId set, only the Bot Framework may call /api/messages. The real OpenID metadata
@@ -9,25 +9,23 @@ import { activity, post, startApp, type Running } from './httpHelpers.js';
  * documents, with a key made for this test, and BotOpenIdMetadata points the adapter at it.
  */
 
-const appId = '11111111-2222-3333-4444-555555555555';
-const serviceUrl = 'https://webchat.botframework.com/';
 const pinnedNow = new Date('2026-03-14T18:00:00Z');
-
-let standIn: BotFrameworkStandIn;
+const stranger = rsaKey();
+let openId: OpenIdStandIn;
 let bot: Running;
-const token = (claims: Record<string, unknown>, options: Parameters<BotFrameworkStandIn['token']>[1] = {}) => standIn.token(claims, options);
+const token = (claims: Record<string, unknown>, options?: Parameters<OpenIdStandIn['token']>[1]) => openId.token(claims, options);
 
 beforeAll(async () => {
-  standIn = await startBotFrameworkStandIn(appId, serviceUrl);
+  openId = await startOpenIdStandIn();
   bot = await startApp(
-    { MicrosoftAppId: appId, MicrosoftAppPassword: 'not-used-with-expect-replies', BotOpenIdMetadata: standIn.metadataUrl },
+    { MicrosoftAppId: appId, MicrosoftAppPassword: 'not-used-with-expect-replies', BotOpenIdMetadata: openId.metadataUrl },
     { runTurn: fakeTurn, now: () => pinnedNow },
   );
 });
 
 afterAll(async () => {
   await bot.close();
-  await standIn.close();
+  await openId.close();
 });
 
 const message = () => activity('auth-1', { channelId: 'webchat', serviceUrl, text: 'hi' });
@@ -42,8 +40,8 @@ describe('Bot Framework authentication (MicrosoftAppId set)', () => {
   const now = Math.floor(Date.now() / 1000);
   it.each([
     ['no token', () => ({})],
-    ['a token signed by an unknown key', () => ({ authorization: `Bearer ${token({}, { kid: 'stranger-key', key: standIn.stranger })}` })],
-    ['a known key id with a forged signature', () => ({ authorization: `Bearer ${token({}, { key: standIn.stranger })}` })],
+    ['a token signed by an unknown key', () => ({ authorization: `Bearer ${token({}, { kid: 'stranger-key', key: stranger.privateKey })}` })],
+    ['a known key id with a forged signature', () => ({ authorization: `Bearer ${token({}, { key: stranger.privateKey })}` })],
     ['a token for another bot (wrong audience)', () => ({ authorization: `Bearer ${token({ aud: 'another-bot' })}` })],
     ['a token from another issuer', () => ({ authorization: `Bearer ${token({ iss: 'https://issuer.attacker.example' })}` })],
     ['an expired token', () => ({ authorization: `Bearer ${token({ iat: now - 7200, nbf: now - 7200, exp: now - 3600 })}` })],

@@ -55,13 +55,18 @@ describe('config', () => {
   });
 
   it('refuses production without KEY_SECRET instead of generating one', () => {
-    const error = errorOf(() => loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' }, { keySecretPath: tempSecretPath() }));
+    const error = errorOf(() => loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', METRICS_TOKEN: 'm'.repeat(24) }, { keySecretPath: tempSecretPath() }));
     expect(error.variables).toEqual(['KEY_SECRET']);
   });
 
-  it('accepts production with an app registration and a key secret', () => {
-    const config = loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', KEY_SECRET: secret });
+  it('accepts production with an app registration, a key secret and a metrics token', () => {
+    const config = loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', KEY_SECRET: secret, METRICS_TOKEN: 'm'.repeat(24) });
     expect(config.localMode).toBe(false);
+  });
+
+  it.each([['unset', {}], ['too short', { METRICS_TOKEN: 'short' }]])('refuses production with METRICS_TOKEN %s: /metrics is not public', (_how, env) => {
+    const error = errorOf(() => loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', KEY_SECRET: secret, ...env }));
+    expect(error.variables).toEqual(['METRICS_TOKEN']);
   });
 
   it('generates the local key secret once, keeps it private, and reuses it on the next start', () => {

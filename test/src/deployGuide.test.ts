@@ -9,7 +9,7 @@ import type { Activity } from 'botbuilder';
 import twilio from 'twilio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/launch/build.mjs';
-import { startBotFrameworkStandIn, type BotFrameworkStandIn } from './botFrameworkStandIn.js';
+import { startOpenIdStandIn, type OpenIdStandIn } from './openIdStandIn.js';
 import { freePort } from './freePort.js';
 import { activity, post } from './httpHelpers.js';
 import { redisAvailable, redisUrl } from './redisEnv.js';
@@ -87,7 +87,7 @@ async function startTwilioApi(): Promise<string> {
 
 const work = mkdtempSync(join(tmpdir(), 'imr-deploy-'));
 let server: ChildProcess | undefined;
-let standIn: BotFrameworkStandIn | undefined;
+let standIn: OpenIdStandIn | undefined;
 
 async function stopServer(): Promise<void> {
   const running = server;
@@ -134,7 +134,7 @@ describe('docs/deploy.md', () => {
       const checkout = join(work, 'imr-guide-bot');
       mkdirSync(checkout);
       copyOfTheRepository(checkout, { installed: false });
-      standIn = await startBotFrameworkStandIn(appId, serviceUrl);
+      standIn = await startOpenIdStandIn({ appId, serviceUrl });
       const twilioBase = await startTwilioApi();
       const port = await freePort();
       const base = `http://127.0.0.1:${port}`;

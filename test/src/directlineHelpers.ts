@@ -1,6 +1,7 @@
 import type { Activity, Storage } from 'botbuilder';
 import restify, { type Server } from 'restify';
 import { registerDirectLine, type DirectLineDeps } from '../../src/directline/registerDirectLine.js';
+import { parseRequestBodies } from '../../src/http/requestBody.js';
 
 export const KEY_SECRET = 'test-key-secret-of-at-least-32-characters';
 
@@ -22,7 +23,8 @@ export interface Running {
 export async function startDirectLine(storage: Storage, overrides: Partial<DirectLineDeps> = {}): Promise<Running> {
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
+  // The app's own body parser (src/http/requestBody.ts), as buildApp mounts it.
+  parseRequestBodies(server);
   registerDirectLine(server, { storage, keySecret: KEY_SECRET, deliver: echoDeliver, ...overrides });
   await new Promise<void>((resolve) => {
     server.listen(0, '127.0.0.1', resolve);

@@ -112,7 +112,9 @@ describe('npm run doctor on each kind of bad configuration', () => {
     ['a single-tenant bot without its tenant', { MicrosoftAppTenantId: '' }, /^MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant: the Directory \(tenant\) ID/],
     ['a short KEY_SECRET', { KEY_SECRET: 'not-long-enough' }, /^KEY_SECRET must be at least 32 characters: make one with `npm run doctor -- --new-secret`$/],
     ['a KEY_SECRET typed by hand', { KEY_SECRET: 'passwordpasswordpasswordpassword' }, /^KEY_SECRET uses only 7 different characters, so it was not made at random/],
-    ['a short METRICS_TOKEN', { METRICS_TOKEN: 'metrics' }, /^METRICS_TOKEN is too easy to guess \(7 characters/],
+    ['no METRICS_TOKEN in production', { METRICS_TOKEN: '' }, /^METRICS_TOKEN of at least 16 characters is required when NODE_ENV=production \(\/metrics is not public\): make one with `npm run doctor -- --new-secret`$/],
+    ['a METRICS_TOKEN too short for production', { METRICS_TOKEN: 'metrics' }, /^METRICS_TOKEN of at least 16 characters is required when NODE_ENV=production/],
+    ['a METRICS_TOKEN long enough to start but easy to guess', { METRICS_TOKEN: 'metrics-metrics-metrics' }, /^METRICS_TOKEN is too easy to guess \(23 characters/],
     ['a short Twilio auth token', { TWILIO_AUTH_TOKEN: 'abc123' }, /^TWILIO_AUTH_TOKEN is 6 characters, shorter than Twilio's Auth Token/],
     ['a plain-http PUBLIC_BASE_URL in production', { PUBLIC_BASE_URL: 'http://imr.example.org' }, /^PUBLIC_BASE_URL is http:\/\/imr\.example\.org: in production it must start with https:\/\//],
     ['no PUBLIC_BASE_URL in production', { PUBLIC_BASE_URL: '' }, /^PUBLIC_BASE_URL is not set: in production set it to the https address/],
@@ -165,6 +167,14 @@ describe('npm run doctor on each kind of bad configuration', () => {
   it('outside production, missing production settings are notes, not problems', async () => {
     const findings = await check({ STORAGE: 'sqlite', SQLITE_PATH: join(work, 'dev', 'bot.sqlite') }, { teamsPackage: join(work, 'none.zip') });
     expect(fixes(findings)).toEqual([]);
-    expect(findings.filter((finding) => finding.kind === 'note').map((finding) => finding.line).join('\n')).toMatch(/ORG_NAME, ORG_HELP_PHONE, ORG_URL unset/);
+    const notes = findings.filter((finding) => finding.kind === 'note').map((finding) => finding.line).join('\n');
+    expect(notes).toMatch(/ORG_NAME, ORG_HELP_PHONE, ORG_URL unset/);
+    expect(notes).toMatch(/METRICS_TOKEN is not set: \/metrics answers anyone here; production refuses to start without it/);
+  });
+
+  it('a METRICS_TOKEN production would refuse is one FIX line, not two', async () => {
+    expect(fixes(await check({ ...base(), METRICS_TOKEN: 'metrics' })).filter((line) => line.includes('METRICS_TOKEN'))).toEqual([
+      'METRICS_TOKEN of at least 16 characters is required when NODE_ENV=production (/metrics is not public): make one with `npm run doctor -- --new-secret`',
+    ]);
   });
 });

@@ -32,7 +32,7 @@ async function removeKeys(client: Redis): Promise<void> {
   for (const [conversation, ids] of sent) {
     const key = conversationKey(testKeySecret, 'webchat', conversation);
     const keys = [`imr:state:${key}`, ...['owner', 'queue', 'alive', 'seq', 'fence'].map((part) => `imr:lock:${key}:${part}`)];
-    keys.push(`imr:rate:msg:${rateKey(testKeySecret, 'webchat', `user-${conversation}`)}`);
+    keys.push(`imr:rate:msg:${rateKey(testKeySecret, 'webchat', `user-${conversation}`)}`, `imr:seen:scope:${key}`);
     for (const id of ids) keys.push(`imr:seen:${seenKey(testKeySecret, 'webchat', `${conversation}\u0000${id}`)}`);
     await client.del(...keys);
   }

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { MemoryStorage, type Storage } from 'botbuilder';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import restify, { type Server } from 'restify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale, Surface, TurnInput, TurnResult } from '../../dialogs/contract.js';
@@ -22,6 +21,7 @@ import {
 } from '../../src/plan/planStore.js';
 import { gsm7Length, planSummaryText, smsMessageLimit } from '../../src/plan/planSummaryText.js';
 import { SqliteStorage } from '../../src/storage/sqliteStorage.js';
+import { launchChromium } from './browser.js';
 
 const DAY = 86_400_000;
 const TTL_DAYS = 30;
@@ -270,11 +270,7 @@ describe('GET /plan/:token', () => {
 describe('the plan page in Chromium, printed', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    mkdirSync('test-results', { recursive: true });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser.close();

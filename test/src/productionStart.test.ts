@@ -1,20 +1,27 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentBuild, repoRoot } from '../../src/launch/build.mjs';
 import { freePort } from './freePort.js';
 import { activity, post, testKeySecret } from './httpHelpers.js';
+import { redisAvailable, redisUrl } from './redisEnv.js';
 import { copyOfTheRepository } from './repoCopy.js';
 import { daysAgo } from './serverProcess.js';
+import { postSms, twilioToken } from './smsHelpers.js';
 
 /**
  * issue 17: `npm start` runs the compiled build, as production does, and never an older one. The
  * built server is spawned as a process (`node src/launch/start.mjs`, from another working folder)
  * and answers a conversation to an outcome, with the chat page, its files and the Web Chat bundle
  * found where the build put them. On a copy of the repository: a changed source is built before it
- * runs, and where no build can be made, start-up stops and says what to do.
+ * runs, and where no build can be made, start-up stops and says what to do. And the bundle carries
+ * what the other issues added (BullMQ reminders, ical-generator's calendar, the filing kit, the one
+ * body parser, erasure), used through the built server as people use them.
  */
 
 const work = mkdtempSync(join(tmpdir(), 'imr-start-'));
@@ -80,6 +87,58 @@ describe('npm start runs the production build', () => {
     // Nothing was compiled at start: the build the sources name was already there.
     expect(server.output()).not.toContain('building');
   });
+
+  it.runIf(redisAvailable)('the built server on Redis: the plan page with its filing kit, a calendar file, SMS reminders on BullMQ, "delete my data", and a compressed body refused', async () => {
+    const elsewhere = mkdtempSync(join(work, 'redis-'));
+    // Its own KEY_SECRET: every key it writes in the shared Redis is an HMAC no other run makes.
+    const server = await start(repoRoot, elsewhere, { STORAGE: 'redis', REDIS_URL: redisUrl ?? '', KEY_SECRET: randomBytes(32).toString('base64url'), STATE_TTL_DAYS: '0.01',
+      // Twilio's three settings, its API a closed local port: reminders are weeks away, nothing is sent.
+      TWILIO_AUTH_TOKEN: twilioToken, TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}`, TWILIO_FROM: '+15105550000', TWILIO_API_BASE_URL: 'http://127.0.0.1:9',
+    });
+    try {
+      const web = async (text: string) => {
+        const result = await post(server.url, activity('built-redis-web', { text }));
+        expect(result.status).toBe(200);
+        return result.activities.map((reply) => `${reply.text ?? ''}${JSON.stringify(reply.attachments ?? [])}`).join('\n');
+      };
+      let outcome = '';
+      for (const text of ['hi', '1', '1', '1', daysAgo(20), '2']) outcome = await web(text);
+      const planPath = /\/plan\/[A-Za-z0-9_-]{43}/.exec(outcome)?.[0];
+      expect(planPath, outcome).toBeDefined();
+      const page = await (await fetch(`${server.url}${planPath ?? ''}`)).text();
+      expect(page).toContain('<section class="kit"');
+      const yes = await web('1');
+      const calendarPath = /\/calendar\/[A-Za-z0-9_-]+\.ics/.exec(yes)?.[0];
+      expect(calendarPath, yes).toBeDefined();
+      const ics = await fetch(`${server.url}${calendarPath ?? ''}`);
+      expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+      const calendar = new ICAL.Component(ICAL.parse(await ics.text()) as unknown[]);
+      expect(calendar.getAllSubcomponents('vevent').length).toBeGreaterThan(0);
+      await web('delete my data');
+      expect((await fetch(`${server.url}${calendarPath ?? ''}`)).status).toBe(404);
+
+      const from = '+15105550191';
+      for (const body of ['hi', '1', '1', '1', daysAgo(20), '2', 'yes']) {
+        expect((await postSms(server.url, { body, from })).status).toBe(200);
+      }
+      await expect.poll(() => server.output()).toMatch(/"code":"REMINDERS_ACCEPTED"[^\n]*"delivery":"message"/);
+      const erased = await postSms(server.url, { body: 'delete my data', from });
+      expect(erased.status).toBe(200);
+      expect(erased.messages.join('\n')).toContain('Your answers are erased.');
+      // The reminders scheduled as BullMQ jobs went with them (src/bot/erasure.ts).
+      await expect.poll(() => server.output()).toMatch(/"code":"DATA_ERASED"[^\n]*"channel":"twilio-sms"[^\n]*"cancelledReminders":[1-9]/);
+
+      const gzipped = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        body: gzipSync(JSON.stringify(activity('built-redis-gzip', { text: 'hi' }))),
+      });
+      expect(gzipped.status).toBe(415);
+      expect(server.output()).not.toMatch(/REMINDERS_ACCEPT_FAILED|PLAN_CREATE_FAILED|"level":50/);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  }, 120_000);
 
   it('builds first when the sources changed since the last build, then runs the new build', async () => {
     const checkout = join(work, 'changed');

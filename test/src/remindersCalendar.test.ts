@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import ICAL from 'ical.js';
 import restify from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildIcs, createCalendarLink, escapeText, foldLine, registerCalendarRoute, type CalendarContent } from '../../src/reminders/ics.js';
+import { buildIcs, createCalendarLink, registerCalendarRoute, type CalendarContent } from '../../src/reminders/ics.js';
 import { createReminders, reminderPersonKey } from '../../src/reminders/reminders.js';
 import { createSealer } from '../../src/reminders/sealed.js';
 import { SqliteReminderStore } from '../../src/reminders/store.js';
@@ -85,15 +85,16 @@ describe('the deadline calendar file', () => {
     ]);
     expect(lines.filter((line) => line === 'DTSTAMP:20261001T120000Z')).toHaveLength(3);
     // The Spanish text survives folding inside multi-byte characters.
-    expect(parse(ics).events[0]?.summary).toBe('Terminan los 30 días del plan: puede pedir una IMR a DMHC');
+    expect(parse(ics).events[0]?.summary).toBe('Último de los 30 días del plan: sin respuesta hoy, IMR a DMHC desde mañana');
   });
 
   it('escapes text and folds without splitting a character', () => {
-    expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
-    const folded = foldLine(`DESCRIPTION:${'í'.repeat(80)}`);
-    const parts = folded.split('\r\n');
-    expect(parts.every((part) => Buffer.byteLength(part, 'utf8') <= 75)).toBe(true);
-    expect(parts.map((part, i) => (i === 0 ? part : part.slice(1))).join('')).toBe(`DESCRIPTION:${'í'.repeat(80)}`);
+    const awkward = `a,b;c\\d\ne ${'í'.repeat(80)}`;
+    const ics = buildIcs({ ...content, entries: [{ subject: 'imrDeadline', date: '2027-03-14' }] }, { now: new Date('2026-10-01T12:00:00Z'), uidSeed: 'abc', catalog: () => awkward });
+    expect(ics).toContain('SUMMARY:a\\,b\\;c\\\\d\\ne ');
+    expect(ics.split('\r\n').every((line) => Buffer.byteLength(line, 'utf8') <= 75)).toBe(true);
+    expect(ics).not.toContain('\uFFFD');
+    expect(parse(ics).events[0]?.summary).toBe(awkward);
   });
 });
 

@@ -1,20 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planReminders, type PlannedReminder } from '../../machines/reminderPlan.js';
-import { RedisReminderStore } from '../../src/reminders/redisStore.js';
 import { createReminders, reminderPersonKey } from '../../src/reminders/reminders.js';
-import { ReminderScheduler, SendError, type Delivery, type ReminderSender, type SchedulerEvent } from '../../src/reminders/scheduler.js';
+import { ReminderScheduler, type ReminderSender, type SchedulerEvent } from '../../src/reminders/scheduler.js';
 import { createSealer } from '../../src/reminders/sealed.js';
-import { SqliteReminderStore, type ReminderStore } from '../../src/reminders/store.js';
-import { dropPrefix, ready, redisAvailable, testClient, testPrefix } from './redisEnv.js';
+import { SqliteReminderStore, type ClaimingReminderStore } from '../../src/reminders/store.js';
+import { RecordingSender } from './remindersHelpers.js';
 
 /**
- * issue 8, one contract for every reminder store: with a controllable clock, reminders are
- * scheduled, survive a restart, go out once with two instances ticking together, never after STOP
- * or "delete my data", never in SMS quiet hours, and a failed send is retried with backoff.
+ * issue 8, the embedded store and the scheduler that polls it: with a controllable clock, reminders
+ * are scheduled, survive a restart, go out once with two instances ticking together, never after
+ * STOP or "delete my data", never in SMS quiet hours, and a failed send is retried with backoff.
+ * The same behaviours on Redis, where BullMQ runs the queue: test/src/remindersQueue.test.ts.
  */
 
 const SECRET = 'test-key-secret-for-reminders-0123456789';
@@ -25,7 +24,7 @@ const otherPerson = reminderPersonKey(SECRET, 'sms', '+15105550199');
 interface StoreKind {
   name: string;
   /** A store over shared backing data: calling it twice gives two "instances" of one store. */
-  open(): Promise<{ open(): Promise<ReminderStore>; cleanup(): Promise<void> }>;
+  open(): Promise<{ open(): Promise<ClaimingReminderStore>; cleanup(): Promise<void> }>;
 }
 
 const tempDirs: string[] = [];
@@ -41,27 +40,8 @@ const kinds: StoreKind[] = [
   },
 ];
 
-let redisClient: Redis | undefined;
-const redisPrefix = testPrefix('reminders');
-if (redisAvailable) {
-  kinds.push({
-    name: 'Redis',
-    open: async () => {
-      redisClient ??= testClient('reminders');
-      const client = await ready(redisClient);
-      const keyPrefix = `${redisPrefix}${Math.random().toString(36).slice(2)}:`;
-      // Each "instance" gets its own connection, as separate processes would.
-      const open = async () => new RedisReminderStore({ client: await ready(testClient('reminders-instance')), keyPrefix, ownsClient: true });
-      return { open, cleanup: () => dropPrefix(client, keyPrefix) };
-    },
-  });
-}
-
-afterAll(async () => {
+afterAll(() => {
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-  if (!redisClient) return;
-  await dropPrefix(redisClient, redisPrefix);
-  redisClient.disconnect();
 });
 
 class Clock {
@@ -72,26 +52,9 @@ class Clock {
   }
 }
 
-/** Records what would have been sent; can be told to fail the next N sends, or to wait until released. */
-class RecordingSender implements ReminderSender {
-  readonly sent: Delivery[] = [];
-  failures = 0;
-  permanent = false;
-  gate: Promise<void> | undefined;
-
-  async send(delivery: Delivery): Promise<void> {
-    if (this.gate) await this.gate;
-    if (this.failures > 0) {
-      this.failures -= 1;
-      throw new SendError('TWILIO_503', this.permanent);
-    }
-    this.sent.push(delivery);
-  }
-}
-
 const imrPlan = (now: Date): PlannedReminder[] => planReminders({ imrDeadline: { date: '2027-03-28', daysLeft: 0 } }, 'en', now);
 
-function scheduler(store: ReminderStore, clock: Clock, sender: ReminderSender, extra: { owner?: string; events?: SchedulerEvent[]; maxAttempts?: number } = {}) {
+function scheduler(store: ClaimingReminderStore, clock: Clock, sender: ReminderSender, extra: { owner?: string; events?: SchedulerEvent[]; maxAttempts?: number } = {}) {
   return new ReminderScheduler({
     store,
     sealer,

@@ -1,8 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MemoryStorage } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import { SqliteStorage } from '../../src/storage/sqliteStorage.js';
-import { RedisSeenActivities, seenKey, StorageSeenActivities, type SeenActivities, type SeenTimings } from '../../src/turns/seenActivities.js';
+import { LocalSeenActivities, MemoryAnswers, RedisSeenActivities, seenKey, SqliteAnswers, type SeenActivities, type SeenTimings } from '../../src/turns/seenActivities.js';
 import { dropPrefix, ready, redisAvailable, testClient, testPrefix } from './redisEnv.js';
 
 /** What a Twilio webhook answers: the TwiML of the first attempt, sent again to a retry. */
@@ -24,16 +26,17 @@ const prefix = testPrefix('seen');
 
 const backends: Backend[] = [
   {
-    name: 'memory storage',
+    name: 'memory',
     make: (timings) => {
-      const seen = new StorageSeenActivities<TwimlAnswer>({ storage: new MemoryStorage(), ...timings });
+      const seen = new LocalSeenActivities<TwimlAnswer>({ answers: new MemoryAnswers(), ...timings });
       return Promise.resolve([seen, seen]);
     },
   },
   {
-    name: 'SQLite storage',
+    name: 'SQLite',
     make: (timings) => {
-      const seen = new StorageSeenActivities<TwimlAnswer>({ storage: new SqliteStorage({ path: ':memory:', ttlDays: 30, sweepEveryMs: 0 }), ...timings });
+      const storage = new SqliteStorage({ path: ':memory:', ttlDays: 30, sweepEveryMs: 0 });
+      const seen = new LocalSeenActivities<TwimlAnswer>({ answers: new SqliteAnswers(storage.database), ...timings });
       return Promise.resolve([seen, seen]);
     },
   },
@@ -118,6 +121,18 @@ describe.each(backends)('Seen activities ($name)', (backend) => {
     await sleep(400);
     expect(await retry.claim('SM-7')).toEqual({ status: 'new' });
   });
+
+  it('forgets every answer of a conversation on "delete my data", and only that conversation\'s', async () => {
+    const [first, retry] = await backend.make();
+    for (const id of ['SM-9a', 'SM-9b', 'SM-10']) await first.claim(id);
+    await first.complete('SM-9a', answer, 'conversation/erased');
+    await first.complete('SM-9b', answer, 'conversation/erased');
+    await first.complete('SM-10', answer, 'conversation/kept');
+    await retry.forget('conversation/erased');
+    expect(await retry.claim('SM-9a')).toEqual({ status: 'new' });
+    expect(await retry.claim('SM-9b')).toEqual({ status: 'new' });
+    expect(await retry.claim('SM-10')).toEqual({ status: 'answered', response: answer });
+  });
 });
 
 describe('Seen activity keys', () => {
@@ -130,12 +145,21 @@ describe('Seen activity keys', () => {
 });
 
 describe('Seen activities over a store that survives a restart', () => {
-  it('still answers a retry with the first answer after the instance restarted', async () => {
-    const storage = new MemoryStorage();
-    const before = new StorageSeenActivities<TwimlAnswer>({ storage });
-    await before.claim('SM-8');
-    await before.complete('SM-8', answer);
-    const after = new StorageSeenActivities<TwimlAnswer>({ storage });
-    expect(await after.claim('SM-8')).toEqual({ status: 'answered', response: answer });
+  it('still answers a retry with the first answer after the instance restarted (SQLite file)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imr-seen-'));
+    try {
+      const path = join(dir, 'bot.sqlite');
+      const before = new SqliteStorage({ path, ttlDays: 30, sweepEveryMs: 0 });
+      const first = new LocalSeenActivities<TwimlAnswer>({ answers: new SqliteAnswers(before.database) });
+      await first.claim('SM-8');
+      await first.complete('SM-8', answer);
+      await before.close();
+      const after = new SqliteStorage({ path, ttlDays: 30, sweepEveryMs: 0 });
+      const again = new LocalSeenActivities<TwimlAnswer>({ answers: new SqliteAnswers(after.database) });
+      expect(await again.claim('SM-8')).toEqual({ status: 'answered', response: answer });
+      await after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

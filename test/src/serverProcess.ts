@@ -32,7 +32,11 @@ export function startServer(env: Record<string, string>): Promise<ServerProcess>
     });
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listening" log line:\n${output}`)), 60_000);
+    const timer = setTimeout(() => {
+      // Never leave a process behind that a test can no longer reach.
+      child.kill('SIGKILL');
+      reject(new Error(`no "listening" log line:\n${output}`));
+    }, 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const port = /"port":(\d+)[^\n]*"msg":"listening"/.exec(output)?.[1];

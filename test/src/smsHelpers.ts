@@ -1,7 +1,7 @@
 import { MemoryStorage } from 'botbuilder';
 import twilio from 'twilio';
 import { expect } from 'vitest';
-import { smsSegments } from '../../src/channels/smsSegments.js';
+import { smsSegments } from '../../dialogs/plain.js';
 import type { BotStorage } from '../../src/storage/createStorage.js';
 
 export const twilioToken = 'test-twilio-auth-token-0123456789';

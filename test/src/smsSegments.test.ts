@@ -1,6 +1,15 @@
+import fc from 'fast-check';
+import { SegmentedMessage } from 'sms-segments-calculator';
 import { describe, expect, it } from 'vitest';
+import { gsmSeptets, smsCount, smsSegments } from '../../dialogs/plain.js';
 import { smsMessages, replyHint } from '../../src/channels/smsRender.js';
-import { smsCount, smsSegments } from '../../src/channels/smsSegments.js';
+
+/** Twilio's own segment calculator: the reference our counter must agree with (3 ms a message, too slow for every turn). */
+function twilioCount(text: string): { encoding: string; units: number; segments: number } {
+  const message = new SegmentedMessage(text);
+  const encoding = message.encodingName;
+  return { encoding, units: message.messageSize / (encoding === 'GSM-7' ? 7 : 16), segments: message.segmentsCount };
+}
 import type { Reply } from '../../dialogs/contract.js';
 
 describe('SMS segments, counted as carriers bill them', () => {
@@ -20,8 +29,33 @@ describe('SMS segments, counted as carriers bill them', () => {
     ['202 are four', `á${'a'.repeat(201)}`, 4],
     ['an emoji is a surrogate pair: 35 of them fill one UCS-2 message', '🙂'.repeat(35), 1],
     ['36 emoji are 72 units: two parts', '🙂'.repeat(36), 2],
+    ['an extension character is never split between parts', `${'a'.repeat(152)}€${'a'.repeat(152)}`, 3],
+    ['an emoji is never split between parts', `${'á'.repeat(66)}🙂${'á'.repeat(133)}`, 4],
   ])('%s', (_name, text, segments) => {
     expect(smsSegments(text)).toBe(segments);
+    expect(twilioCount(text).segments).toBe(segments);
+  });
+
+  it('has the GSM-7 table of Twilio’s calculator, for every character of the Basic Multilingual Plane', () => {
+    const differ: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCharCode(code);
+      const twilio = twilioCount(ch);
+      if ((twilio.encoding === 'GSM-7' ? twilio.units : undefined) !== gsmSeptets(ch)) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('counts encoding, units and segments as Twilio’s calculator does, for any text', () => {
+    const ch = fc.constantFrom(...'aZ0 .,\n€[]{}~^|\\¿¡ñéÉÇçá“”🙂👍🏽'.split(/(?:)/u));
+    fc.assert(
+      fc.property(fc.array(ch, { minLength: 1, maxLength: 500 }), (chars) => {
+        const text = chars.join('');
+        expect(smsCount(text)).toEqual(twilioCount(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('says which encoding a text takes', () => {

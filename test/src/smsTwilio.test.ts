@@ -86,7 +86,7 @@ describe('a conversation by text message', () => {
     const askDate = await text(url, '1'); // appeal decided
     expect(askDate.join('\n')).toMatch(/date/i);
     const askUrgency = await text(url, '1/20/2026');
-    expect(askUrgency.join('\n')).toMatch(/Reply 1, 2 or 3/);
+    expect(askUrgency.join('\n')).toMatch(/Reply 1, 2 or 3/); // urgent, not urgent, not sure
     const outcome = (await text(url, '2')).join('\n'); // not urgent
 
     const deadline = formatDate(imrFilingDeadline('2026-01-20'), 'en');
@@ -113,7 +113,7 @@ describe('a conversation by text message', () => {
     expect(first.join('\n')).toContain('Pueden aplicar tarifas de mensajes y datos. Responda STOP para parar, HELP para ayuda.');
     await text(url, '1');
     const reason = await text(url, '1');
-    expect(reason.join('\n')).toMatch(/Responda 1, 2, 3 o 4/);
+    expect(reason.join('\n')).toMatch(/Responda 1, 2, 3 o 4/); // decided, waiting, not yet, not sure
   });
 });
 

@@ -7,11 +7,10 @@ import { fileURLToPath } from 'node:url';
 import AdmZip from 'adm-zip';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { drawColorIcon, drawOutlineIcon } from '../../src/teams/icons.js';
 import { readTeamsIds, renderManifest } from '../../src/teams/manifest.js';
 import { buildTeamsAppPackage } from '../../src/teams/package.js';
-import { decodePng, encodePng, readPngHeader } from '../../src/teams/png.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const appPackageDir = resolve(repoRoot, 'appPackage');
@@ -148,13 +147,14 @@ describe('the Teams icons', () => {
   const color = readFileSync(resolve(appPackageDir, 'color.png'));
   const outline = readFileSync(resolve(appPackageDir, 'outline.png'));
 
-  it('has a 192×192 colour icon and a 32×32 outline icon, by their PNG headers', () => {
-    expect(readPngHeader(color)).toMatchObject({ width: 192, height: 192 });
-    expect(readPngHeader(outline)).toMatchObject({ width: 32, height: 32 });
+  // Teams' icon rules: colour 192×192 full colour; outline 32×32, white on a transparent background.
+  it('has a 192×192 colour icon and a 32×32 outline icon, 8-bit RGBA', () => {
+    expect(PNG.sync.read(color)).toMatchObject({ width: 192, height: 192 });
+    expect(PNG.sync.read(outline)).toMatchObject({ width: 32, height: 32 });
   });
 
   it('draws the outline icon white on transparent, with both ink and empty space', () => {
-    const { pixels } = decodePng(outline);
+    const pixels = PNG.sync.read(outline).data;
     const alphas: number[] = [];
     let inkNotWhite = 0;
     for (let i = 0; i < pixels.length; i += 4) {
@@ -168,7 +168,7 @@ describe('the Teams icons', () => {
   });
 
   it('draws the colour icon fully opaque, in more than one colour', () => {
-    const { pixels } = decodePng(color);
+    const pixels = PNG.sync.read(color).data;
     const colours = new Set<string>();
     let seeThrough = 0;
     for (let i = 0; i < pixels.length; i += 4) {
@@ -177,11 +177,6 @@ describe('the Teams icons', () => {
     }
     expect(seeThrough).toBe(0);
     expect(colours.size).toBeGreaterThan(2);
-  });
-
-  it('commits the icons exactly as the generator draws them', () => {
-    expect(decodePng(color)).toEqual(drawColorIcon());
-    expect(decodePng(outline)).toEqual(drawOutlineIcon());
   });
 });
 
@@ -273,7 +268,9 @@ describe('npm run teams:package', () => {
     mkdirSync(dir);
     copyFileSync(resolve(appPackageDir, 'manifest.json'), join(dir, 'manifest.json'));
     copyFileSync(resolve(appPackageDir, 'outline.png'), join(dir, 'outline.png'));
-    writeFileSync(join(dir, 'color.png'), encodePng({ width: 64, height: 64, pixels: new Uint8Array(64 * 64 * 4).fill(255) }));
+    const small = new PNG({ width: 64, height: 64 });
+    small.data.fill(255);
+    writeFileSync(join(dir, 'color.png'), PNG.sync.write(small));
     expect(() =>
       buildTeamsAppPackage({ settings: { MicrosoftAppId: botId }, appPackageDir: dir, outFile: join(work, 'p.zip') }),
     ).toThrow(/192×192/);

@@ -273,9 +273,9 @@ describe('the website chat with the real bot in Chromium', () => {
     await page.keyboard.press('Space');
     await waitForText(page, '¿Por qué dijo que no el plan?');
 
-    await suggested(page, 'No es necesario').click();
-    await waitForText(page, '¿Apeló al plan');
-    await suggested(page, 'Sí, y me dijeron que no').click();
+    await suggested(page, 'No es médicamente necesario').click();
+    await waitForText(page, '¿Apeló ante el plan');
+    await suggested(page, 'Sí, y dijeron que no').click();
     await expect.poll(() => page.locator('.webchat__bubble__content').last().innerText(), { timeout: 15_000 }).toMatch(/fecha|cuándo/i);
     await type(page, `me dijeron que no el ${decidedEs}`);
     await expect.poll(() => suggested(page, 'No es urgente').count(), { timeout: 15_000 }).toBe(1);

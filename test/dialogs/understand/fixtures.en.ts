@@ -380,7 +380,8 @@ export const fixturesEn: Fixture[] = [
     'they said my emergency was not an emergency',
   ]),
   one("they won't pay for my ER visit", { answers: { reason: 'emergency_payment' } }),
-  one('I had chest pain last month and they won\'t pay the ER', { answers: { reason: 'emergency_payment' } }),
+  // A near miss gets the 911 line too (issue 14: err on the side of safety) and its answer is still read.
+  one('I had chest pain last month and they won\'t pay the ER', { answers: { reason: 'emergency_payment' }, safety: 'emergency' }),
   one("they won't pay for urgent care", { answers: { reason: 'emergency_payment' } }, 'urgency'),
 
   // ── reason: experimental ──
@@ -633,7 +634,7 @@ export const fixturesEn: Fixture[] = [
   ]),
   one('chest pain right now', { safety: 'emergency' }, 'reason'),
   ...notUnderstood(undefined, ['the wait is killing me', "I'm dying to know", 'this is killing me']),
-  one('I had a stroke last year and they denied my rehab', { answers: { reason: 'medical_necessity' } }),
+  one('I had a stroke last year and they denied my rehab', { answers: { reason: 'medical_necessity' }, safety: 'emergency' }),
   one('they said it was not an emergency', { answers: { reason: 'emergency_payment' } }),
   one('emergency room bill', { answers: { reason: 'emergency_payment' } }),
 

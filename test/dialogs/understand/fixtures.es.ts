@@ -338,7 +338,7 @@ export const fixturesEs: Fixture[] = [
     'dicen que mi emergencia no fue emergencia',
     'no van a pagar la sala de emergencias',
   ]),
-  one('me dolía el pecho el mes pasado y no quieren pagar la emergencia', { answers: { reason: 'emergency_payment' } }),
+  one('me dolía el pecho el mes pasado y no quieren pagar la emergencia', { answers: { reason: 'emergency_payment' }, safety: 'emergency' }),
   one('no quieren pagar el urgent care', { answers: { reason: 'emergency_payment' } }, 'urgency'),
 
   // ── reason: experimental ──
@@ -586,7 +586,7 @@ export const fixturesEs: Fixture[] = [
   ]),
   one('me duele el pecho', { safety: 'emergency' }, 'appealDate'),
   ...notUnderstood(undefined, ['me muero de ganas de saber', 'esta espera me está matando']),
-  one('tuve un derrame el año pasado y me negaron la terapia', { answers: { reason: 'medical_necessity' } }),
+  one('tuve un derrame el año pasado y me negaron la terapia', { answers: { reason: 'medical_necessity' }, safety: 'emergency' }),
   one('dicen que no fue emergencia', { answers: { reason: 'emergency_payment' } }),
   one('la cuenta de la sala de emergencias', { answers: { reason: 'emergency_payment' } }),
 
