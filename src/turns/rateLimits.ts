@@ -85,7 +85,11 @@ async function decide(limit: RateLimitName, rateLimiter: RateLimiterAbstract, ke
 export function createRateLimits(settings: RateLimitSettings = {}): RateLimits {
   const prefix = settings.keyPrefix ?? 'imr:rate:';
   const messages = limiter(settings.messagesPerMinute ?? 30, settings.messageWindowSeconds ?? 60, `${prefix}msg`, settings.redis);
-  const sms = limiter(settings.smsPerHour ?? 20, settings.smsWindowSeconds ?? 3600, `${prefix}sms`, settings.redis);
+  // 60 segments: one whole conversation must fit. Walking every answer combination by SMS (no
+  // HELP, no plan link), Spanish took up to 41 segments (accents make texts UCS-2, 67 characters a
+  // segment; 450 of 2,160 combinations passed 20) and English up to 21; at the old 20 the outcome
+  // was cut off mid-way. Pumping one number still stops at about 60 segments an hour.
+  const sms = limiter(settings.smsPerHour ?? 60, settings.smsWindowSeconds ?? 3600, `${prefix}sms`, settings.redis);
   return {
     message: (senderKey) => decide('messagesPerSender', messages, senderKey, 1),
     sms: (numberKey, segments = 1) => decide('smsPerNumber', sms, numberKey, segments),

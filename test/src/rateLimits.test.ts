@@ -40,9 +40,9 @@ describe('Rate limits in memory (one instance)', () => {
     expect(await limits.message('sender-b')).toMatchObject({ allowed: true });
   });
 
-  it('stops texting a number after 20 SMS in an hour (SMS pumping), counting every segment', async () => {
+  it('stops texting a number after 60 SMS in an hour (SMS pumping), counting every segment', async () => {
     const limits = createRateLimits();
-    for (let i = 0; i < 9; i++) expect(await limits.sms('number-a', 2)).toMatchObject({ allowed: true });
+    for (let i = 0; i < 29; i++) expect(await limits.sms('number-a', 2)).toMatchObject({ allowed: true });
     expect(await limits.sms('number-a', 2)).toMatchObject({ allowed: true, remaining: 0 });
     expect(await limits.sms('number-a')).toMatchObject({ allowed: false, limit: 'smsPerNumber', firstRefusal: true });
     const refused = await limits.sms('number-a');

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { smsSegments } from '../../dialogs/plain.js';
 import { formatDate } from '../../dialogs/say.js';
 import { phones } from '../../machines/facts.js';
 import { imrFilingDeadline } from '../../machines/dateRules.js';
@@ -97,6 +98,20 @@ describe('a conversation by text message', () => {
     expect(outcome).toMatch(/https:\/\/www\.dmhc\.ca\.gov\/\S+/);
     // The number is never stored: keys and values hold only keyed hashes.
     expect(dump()).not.toContain('5105550123');
+  });
+
+  it('reaches O1 in Spanish with the whole outcome: the hourly SMS cap leaves room for a conversation in UCS-2', async () => {
+    const { url } = await start();
+    const sent: string[] = [];
+    for (const body of ['espanol', '1', '1', '1', '20/1/2026']) sent.push(...(await text(url, body)));
+    const outcome = await text(url, '2'); // no es urgente
+    sent.push(...outcome);
+    const said = outcome.join('\n');
+    expect(said).toContain(formatDate(imrFilingDeadline('2026-01-20'), 'es'));
+    expect(said).toContain(phones.dmhcHelpCenter.value);
+    expect(said).toMatch(/https:\/\/www\.dmhc\.ca\.gov\/\S+/);
+    // Accents make these texts UCS-2 (67 characters a segment): more than the old cap of 20 in all.
+    expect(sent.reduce((total, message) => total + smsSegments(message), 0)).toBeGreaterThan(20);
   });
 
   it('puts a turn in one message when it fits three segments', async () => {
